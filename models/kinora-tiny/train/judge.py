@@ -1,0 +1,210 @@
+"""Automatic judge for the kinora-tiny world, and the quality evaluation of a trained model.
+
+The judge looks at a clip the way a viewer would, without knowing how it was made:
+- background: the clip's left and right border columns, compared with each background's colours;
+- character: hue of the saturated pixels that differ from that background;
+- motion: the foreground's centroid and area over time (walks move sideways, jumps rise and
+  come back, grows at least 1.6x in area) and, for spins, how much the silhouette changes while
+  staying in place.
+
+    /usr/bin/python3 judge.py world                  # judge accuracy on ground-truth clips
+    /usr/bin/python3 judge.py eval --seeds 2         # teacher and student over all 4x5x4 prompts
+"""
+import argparse
+import colorsys
+import json
+import os
+import sys
+import time
+import torch
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import world  # noqa: E402
+
+HUES = {"pip": 27.0, "bolt": 226.0, "nova": 128.0, "gloop": 282.0}
+_TEMPLATES = {b: world.background(b) for b in world.BACKGROUNDS}
+
+
+def classify_background(clip):
+    """clip (3,T,H,W) in [0,1] -> background name."""
+    border = torch.cat([clip[:, :, :, :2], clip[:, :, :, -2:]], dim=3).median(dim=1).values  # (3,H,4)
+    profile = border.median(dim=2).values  # (3,H)
+    best, best_d = None, float("inf")
+    for name, tpl in _TEMPLATES.items():
+        d = (profile - tpl[:, :, 0]).abs().mean().item()
+        if d < best_d:
+            best, best_d = name, d
+    return best
+
+
+def foreground(clip, bg):
+    """(T,H,W) bool: pixels that differ clearly from the background."""
+    diff = (clip - _TEMPLATES[bg].unsqueeze(1)).abs().sum(0)
+    return diff > 0.3
+
+
+def classify_character(clip, mask):
+    rgb = clip.permute(1, 2, 3, 0)[mask]  # (N,3)
+    if rgb.shape[0] < 10:
+        return None
+    mx, mn = rgb.max(1).values, rgb.min(1).values
+    sat = (mx - mn) / mx.clamp(min=1e-3)
+    keep = (sat > 0.45) & (mx > 0.35)
+    if keep.sum() < 10:
+        return None
+    votes = {k: 0 for k in HUES}
+    for r, g, b in rgb[keep][:: max(1, int(keep.sum()) // 400)].tolist():
+        h = colorsys.rgb_to_hsv(r, g, b)[0] * 360
+        name = min(HUES, key=lambda k: min(abs(h - HUES[k]), 360 - abs(h - HUES[k])))
+        votes[name] += 1
+    return max(votes, key=votes.get)
+
+
+def classify_motion(mask):
+    t_count = mask.shape[0]
+    ys, xs = torch.meshgrid(torch.arange(mask.shape[1]).float(), torch.arange(mask.shape[2]).float(), indexing="ij")
+    area = mask.float().sum((1, 2))
+    if (area < 8).any():
+        return None
+    cx = (mask * xs).sum((1, 2)) / area
+    cy = (mask * ys).sum((1, 2)) / area
+    bottom = torch.stack([ys[m].max() for m in mask])  # lowest foreground row per frame
+    first, last = slice(0, 3), slice(t_count - 3, t_count)
+    growth = area[last].mean() / area[first].mean()
+    dx = cx[last].mean() - cx[first].mean()
+    lift = (bottom[first].mean() + bottom[last].mean()) / 2 - bottom[3:t_count - 3].min()
+    if growth >= 1.6:
+        return "grow"
+    if abs(dx) >= 10:
+        return "walk_right" if dx > 0 else "walk_left"
+    if lift >= 6:
+        return "jump"
+    # spin: the silhouette turns in place (low overlap with the first frame at some point)
+    inter = (mask & mask[0:1]).float().sum((1, 2))
+    union = (mask | mask[0:1]).float().sum((1, 2))
+    if (inter / union).min() < 0.85 and cx.std() < 3 and cy.std() < 3:
+        return "spin"
+    return None
+
+
+def judge(clip):
+    """clip (3,T,H,W) in [0,1] -> (character, motion, background); None where undecidable."""
+    bg = classify_background(clip)
+    mask = foreground(clip, bg)
+    return classify_character(clip, mask), classify_motion(mask), bg
+
+
+def combos():
+    for c in world.CHARACTERS:
+        for m in world.MOTIONS:
+            for b in world.BACKGROUNDS:
+                yield c, m, b
+
+
+def eval_prompt(c, m, b, k):
+    """A phrasing never used verbatim in training, chosen deterministically per combo and seed."""
+    t = world.EVAL_TEMPLATES[k % len(world.EVAL_TEMPLATES)]
+    cw = world.CHAR_WORDS[c][(k * 3 + 1) % len(world.CHAR_WORDS[c])]
+    mw = world.MOTION_WORDS[m][(k * 5 + 2) % len(world.MOTION_WORDS[m])]
+    bw = world.BG_WORDS[b][(k * 7 + 3) % len(world.BG_WORDS[b])]
+    return t.format(c=cw, m=mw, b=bw)
+
+
+def score(results):
+    n = len(results)
+    acc = {k: sum(r[k + "_ok"] for r in results) / n for k in ("character", "motion", "background")}
+    acc["all"] = sum(r["character_ok"] and r["motion_ok"] and r["background_ok"] for r in results) / n
+    per_motion = {}
+    for m in world.MOTIONS:
+        rs = [r for r in results if r["motion"] == m]
+        per_motion[m] = sum(r["motion_ok"] for r in rs) / len(rs)
+    acc["motion_by_kind"] = per_motion
+    return acc
+
+
+def check_world(seeds):
+    g = torch.Generator().manual_seed(99)
+    results = []
+    for c, m, b in combos():
+        for _ in range(seeds):
+            jc, jm, jb = judge(world.render(c, m, b, g))
+            results.append({"character": c, "motion": m, "background": b, "character_ok": jc == c, "motion_ok": jm == m, "background_ok": jb == b, "judged": [jc, jm, jb]})
+    bad = [r for r in results if not (r["character_ok"] and r["motion_ok"] and r["background_ok"])]
+    for r in bad[:10]:
+        print("miss", r)
+    return score(results)
+
+
+def evaluate(which, seeds, steps, guidance, batch=16):
+    """Samples every combo `seeds` times with eval phrasings and judges the clips."""
+    import train
+    from model import tokenize
+    text, teacher = train.load_teacher()
+    den = train.load_student() if which == "student" else teacher
+    jobs = [(c, m, b, k) for c, m, b in combos() for k in range(seeds)]
+    results, clips = [], []
+    start = time.time()
+    with torch.no_grad():
+        uncond = text(train.null_tokens(1))
+        for i in range(0, len(jobs), batch):
+            part = jobs[i:i + batch]
+            prompts = [eval_prompt(c, m, b, k) for c, m, b, k in part]
+            cond = text(torch.tensor([tokenize(p, train.INDEX) for p in prompts]))
+            g = torch.Generator().manual_seed(1000 + i)
+            z = torch.randn((len(part), 3, world.FRAMES, world.SIZE, world.SIZE), generator=g)
+            ts = torch.linspace(1, 0, steps + 1)
+            for j in range(steps):
+                t = ts[j].expand(len(part))
+                if which == "student":
+                    v = den(z, t, cond)
+                else:
+                    v = train.guided_v(den, z, t, cond, uncond.expand(len(part), -1), guidance)
+                z, x0 = train.ddim_step(z, v, t, ts[j + 1].expand(len(part)))
+            out = ((x0 + 1) / 2).clamp(0, 1)
+            for (c, m, b, k), p, clip in zip(part, prompts, out):
+                jc, jm, jb = judge(clip)
+                results.append({"prompt": p, "character": c, "motion": m, "background": b, "judged": [jc, jm, jb],
+                                "character_ok": jc == c, "motion_ok": jm == m, "background_ok": jb == b})
+                if k == 0:
+                    clips.append((c, m, b, clip))
+    secs = time.time() - start
+    return score(results), results, clips, secs
+
+
+def contact_sheet(clips, path):
+    """One row per clip: 6 frames of 64x64, scaled 2x."""
+    import numpy as np
+    from PIL import Image
+    rows = [torch.cat([clip[:, t] for t in (0, 3, 6, 9, 12, 15)], dim=2) for *_, clip in clips]
+    img = torch.cat(rows, dim=1).permute(1, 2, 0).numpy()
+    Image.fromarray((img * 255).astype(np.uint8)).save(path)
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=["world", "eval"])
+    ap.add_argument("--seeds", type=int, default=2)
+    ap.add_argument("--teacher-steps", type=int, default=16)
+    ap.add_argument("--only", choices=["teacher", "student"])
+    ap.add_argument("--out", default=None)
+    args = ap.parse_args()
+    torch.set_num_threads(int(os.environ.get("KINORA_THREADS", "2")))
+    torch.set_flush_denormal(True)
+    if args.what == "world":
+        print(json.dumps(check_world(args.seeds), indent=1))
+    else:
+        import train
+        report = {}
+        for which in ("teacher", "student"):
+            if args.only and which != args.only:
+                continue
+            steps = args.teacher_steps if which == "teacher" else train.STUDENT_STEPS
+            acc, results, clips, secs = evaluate(which, args.seeds, steps, train.GUIDANCE)
+            report[which] = {"steps": steps, "guidance": train.GUIDANCE, "samples": len(results), "seconds": round(secs, 1), "accuracy": acc,
+                             "misses": [r for r in results if not (r["character_ok"] and r["motion_ok"] and r["background_ok"])][:40]}
+            print(which, json.dumps(acc), f"{secs:.0f}s", flush=True)
+            if args.out:
+                contact_sheet(clips[:20], os.path.join(args.out, f"contact-{which}.png"))
+        if args.out:
+            with open(os.path.join(args.out, "quality.json"), "w") as f:
+                json.dump(report, f, indent=1)

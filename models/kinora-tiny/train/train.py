@@ -1,0 +1,272 @@
+"""Train the kinora-tiny teacher, then distil it into a 4-step guided student.
+
+    /usr/bin/python3 train.py teacher --minutes 70     # resumes from checkpoints/teacher.pt
+    /usr/bin/python3 train.py distill --minutes 15     # resumes from checkpoints/student.pt
+
+Both phases are resumable and time-boxed; a checkpoint is written every few minutes and at the
+end, and a loss log (step, seconds, loss) is appended to checkpoints/<phase>-loss.tsv.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import world  # noqa: E402
+from model import Denoiser, TextEncoder, alpha_sigma, build_vocab, tokenize, BOS, PAD, MAX_TOKENS, count_params  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CKPT = os.environ.get("KINORA_CKPT", os.path.join(HERE, "checkpoints"))
+SEED = 1234
+GUIDANCE = 3.0          # classifier-free guidance baked into the student, default for the teacher
+TEACHER_DISTILL_STEPS = 8
+STUDENT_STEPS = 4
+COND_DROPOUT = 0.1
+
+
+def all_vocab_texts():
+    texts = []
+    for d in (world.CHAR_WORDS, world.MOTION_WORDS, world.BG_WORDS):
+        for words in d.values():
+            texts += words
+    texts += world.TRAIN_TEMPLATES + world.FILLER
+    return texts
+
+
+VOCAB = build_vocab([t.replace("{c}", "").replace("{m}", "").replace("{b}", "") for t in all_vocab_texts()])
+INDEX = {w: i for i, w in enumerate(VOCAB)}
+
+
+def setup():
+    torch.set_num_threads(int(os.environ.get("KINORA_THREADS", "2")))
+    torch.set_flush_denormal(True)
+
+
+def make_batch(gen, n, unk_rate=0.3):
+    clips, toks = [], []
+    for _ in range(n):
+        c, m, b = world.sample_labels(gen)
+        clips.append(world.render(c, m, b, gen))
+        ids = tokenize(world.caption(c, m, b, gen), INDEX)
+        # unknown words must be harmless: sprinkle <unk> into some captions
+        if torch.rand((), generator=gen) < unk_rate:
+            words = [i for i in ids if i != PAD][1:]
+            pos = int(torch.randint(len(words) + 1, (), generator=gen))
+            words.insert(pos, 1)
+            ids = ([BOS] + words)[:MAX_TOKENS]
+            ids += [PAD] * (MAX_TOKENS - len(ids))
+        toks.append(ids)
+    x = torch.stack(clips) * 2 - 1  # (B,3,T,H,W) in [-1,1]
+    return x, torch.tensor(toks, dtype=torch.long)
+
+
+def null_tokens(n):
+    t = torch.full((n, MAX_TOKENS), PAD, dtype=torch.long)
+    t[:, 0] = BOS
+    return t
+
+
+def new_models():
+    return TextEncoder(len(VOCAB)), Denoiser()
+
+
+def save(path, **state):
+    tmp = path + ".tmp"
+    torch.save(state, tmp)
+    os.replace(tmp, path)
+
+
+def ema_update(ema, model, decay):
+    with torch.no_grad():
+        for pe, pm in zip(ema.parameters(), model.parameters()):
+            pe.mul_(decay).add_(pm.detach(), alpha=1 - decay)
+
+
+class Logger:
+    def __init__(self, name):
+        self.path = os.path.join(CKPT, f"{name}-loss.tsv")
+
+    def write(self, step, secs, loss):
+        with open(self.path, "a") as f:
+            f.write(f"{step}\t{secs:.0f}\t{loss:.5f}\n")
+
+
+def train_teacher(minutes, batch):
+    os.makedirs(CKPT, exist_ok=True)
+    path = os.path.join(CKPT, "teacher.pt")
+    torch.manual_seed(SEED)
+    text, den = new_models()
+    ema_text, ema_den = new_models()
+    params = list(text.parameters()) + list(den.parameters())
+    opt = torch.optim.AdamW(params, lr=5e-4, weight_decay=0.01, betas=(0.9, 0.99))
+    step, elapsed = 0, 0.0
+    gen = torch.Generator().manual_seed(SEED)
+    if os.path.exists(path):
+        s = torch.load(path)
+        text.load_state_dict(s["text"]); den.load_state_dict(s["den"])
+        ema_text.load_state_dict(s["ema_text"]); ema_den.load_state_dict(s["ema_den"])
+        opt.load_state_dict(s["opt"]); step, elapsed = s["step"], s["elapsed"]
+        gen.set_state(s["gen"])
+        torch.set_rng_state(s["torch_rng"])
+        print(f"resumed teacher at step {step} ({elapsed / 60:.1f} min)")
+    else:
+        ema_text.load_state_dict(text.state_dict()); ema_den.load_state_dict(den.state_dict())
+    print(f"teacher: {count_params(den) / 1e6:.2f} M denoiser + {count_params(text) / 1e6:.2f} M text params, vocab {len(VOCAB)}")
+    log = Logger("teacher")
+    start, last_save, acc, n_acc = time.time(), time.time(), 0.0, 0
+    while time.time() - start < minutes * 60:
+        x, tok = make_batch(gen, batch)
+        drop = torch.rand(batch) < COND_DROPOUT
+        tok = torch.where(drop.unsqueeze(1), null_tokens(batch), tok)
+        t = torch.rand(batch)
+        a, s = alpha_sigma(t)
+        a, s = a.view(-1, 1, 1, 1, 1), s.view(-1, 1, 1, 1, 1)
+        eps = torch.randn_like(x)
+        z = a * x + s * eps
+        v_target = a * eps - s * x
+        warm = min(1.0, (step + 1) / 300)
+        for g in opt.param_groups:
+            g["lr"] = 5e-4 * warm
+        v = den(z, t, text(tok))
+        loss = F.mse_loss(v, v_target)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        step += 1
+        decay = min(0.999, (1 + step) / (10 + step))
+        ema_update(ema_text, text, decay); ema_update(ema_den, den, decay)
+        acc += loss.item(); n_acc += 1
+        if step % 50 == 0:
+            now = elapsed + time.time() - start
+            log.write(step, now, acc / n_acc)
+            print(f"step {step} {now / 60:.1f} min loss {acc / n_acc:.4f}", flush=True)
+            acc, n_acc = 0.0, 0
+        if time.time() - last_save > 300:
+            save(path, text=text.state_dict(), den=den.state_dict(), ema_text=ema_text.state_dict(),
+                 ema_den=ema_den.state_dict(), opt=opt.state_dict(), step=step,
+                 elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state(), vocab=VOCAB)
+            last_save = time.time()
+    save(path, text=text.state_dict(), den=den.state_dict(), ema_text=ema_text.state_dict(),
+         ema_den=ema_den.state_dict(), opt=opt.state_dict(), step=step,
+         elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state(), vocab=VOCAB)
+    print(f"teacher saved at step {step}")
+
+
+def load_teacher():
+    s = torch.load(os.path.join(CKPT, "teacher.pt"))
+    text, den = new_models()
+    text.load_state_dict(s["ema_text"]); den.load_state_dict(s["ema_den"])
+    text.eval(); den.eval()
+    return text, den
+
+
+def guided_v(den, z, t, cond, uncond, w):
+    v = den(torch.cat([z, z]), torch.cat([t, t]), torch.cat([cond, uncond]))
+    vc, vu = v.chunk(2)
+    return vu + w * (vc - vu)
+
+
+def ddim_step(z, v, t, t_next):
+    """One deterministic DDIM step in v-parameterisation from t to t_next."""
+    a, s = alpha_sigma(t)
+    an, sn = alpha_sigma(t_next)
+    a, s, an, sn = (q.view(-1, 1, 1, 1, 1) for q in (a, s, an, sn))
+    x0 = a * z - s * v
+    eps = s * z + a * v
+    return an * x0 + sn * eps, x0
+
+
+def distill(minutes, batch):
+    """Guided progressive distillation, one round: two guided teacher DDIM steps (8-step grid)
+    become one student step (4-step grid). The student needs no unconditional pass."""
+    os.makedirs(CKPT, exist_ok=True)
+    path = os.path.join(CKPT, "student.pt")
+    text, teacher = load_teacher()
+    for p in list(text.parameters()) + list(teacher.parameters()):
+        p.requires_grad_(False)
+    _, student = new_models()
+    _, ema = new_models()
+    opt = torch.optim.AdamW(student.parameters(), lr=1e-4, weight_decay=0.0, betas=(0.9, 0.99))
+    step, elapsed = 0, 0.0
+    gen = torch.Generator().manual_seed(SEED + 1)
+    if os.path.exists(path):
+        s = torch.load(path)
+        student.load_state_dict(s["den"]); ema.load_state_dict(s["ema_den"]); opt.load_state_dict(s["opt"])
+        step, elapsed = s["step"], s["elapsed"]
+        gen.set_state(s["gen"]); torch.set_rng_state(s["torch_rng"])
+        print(f"resumed student at step {step}")
+    else:
+        torch.manual_seed(SEED + 1)
+        student.load_state_dict(teacher.state_dict()); ema.load_state_dict(teacher.state_dict())
+    log = Logger("student")
+    start, last_save, acc, n_acc = time.time(), time.time(), 0.0, 0
+    with torch.no_grad():
+        uncond_vec = text(null_tokens(1))
+    while time.time() - start < minutes * 60:
+        x, tok = make_batch(gen, batch, unk_rate=0.3)
+        with torch.no_grad():
+            cond = text(tok)
+            uncond = uncond_vec.expand(batch, -1)
+            i = torch.randint(1, STUDENT_STEPS + 1, (batch,))
+            t = i.float() / STUDENT_STEPS
+            t_mid = t - 0.5 / STUDENT_STEPS
+            t_next = t - 1.0 / STUDENT_STEPS
+            a, s = alpha_sigma(t)
+            eps = torch.randn_like(x)
+            z = a.view(-1, 1, 1, 1, 1) * x + s.view(-1, 1, 1, 1, 1) * eps
+            z1, _ = ddim_step(z, guided_v(teacher, z, t, cond, uncond, GUIDANCE), t, t_mid)
+            z2, _ = ddim_step(z1, guided_v(teacher, z1, t_mid, cond, uncond, GUIDANCE), t_mid, t_next)
+            # the x0 that makes one student DDIM step from t land exactly on z2
+            an, sn = alpha_sigma(t_next)
+            r = (sn / s).view(-1, 1, 1, 1, 1)
+            x_target = (z2 - r * z) / (an.view(-1, 1, 1, 1, 1) - r * a.view(-1, 1, 1, 1, 1))
+            weight = torch.clamp(a * a / (s * s), min=1.0).view(-1, 1, 1, 1, 1)  # truncated SNR
+        v = student(z, t, cond)
+        x_pred = a.view(-1, 1, 1, 1, 1) * z - s.view(-1, 1, 1, 1, 1) * v
+        loss = (weight * (x_pred - x_target) ** 2).mean()
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(student.parameters(), 1.0)
+        opt.step()
+        step += 1
+        ema_update(ema, student, 0.995)
+        acc += loss.item(); n_acc += 1
+        if step % 25 == 0:
+            now = elapsed + time.time() - start
+            log.write(step, now, acc / n_acc)
+            print(f"distill step {step} {now / 60:.1f} min loss {acc / n_acc:.4f}", flush=True)
+            acc, n_acc = 0.0, 0
+        if time.time() - last_save > 300:
+            save(path, den=student.state_dict(), ema_den=ema.state_dict(), opt=opt.state_dict(), step=step,
+                 elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state())
+            last_save = time.time()
+    save(path, den=student.state_dict(), ema_den=ema.state_dict(), opt=opt.state_dict(), step=step,
+         elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state())
+    print(f"student saved at step {step}")
+
+
+def load_student():
+    s = torch.load(os.path.join(CKPT, "student.pt"))
+    _, den = new_models()
+    den.load_state_dict(s["ema_den"])
+    den.eval()
+    return den
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("phase", choices=["teacher", "distill", "vocab"])
+    ap.add_argument("--minutes", type=float, default=60)
+    ap.add_argument("--batch", type=int, default=8)
+    args = ap.parse_args()
+    setup()
+    if args.phase == "teacher":
+        train_teacher(args.minutes, args.batch)
+    elif args.phase == "distill":
+        distill(args.minutes, max(4, args.batch // 2))
+    else:
+        print(json.dumps(VOCAB))

@@ -1,0 +1,39 @@
+/** App-wide state: the studio, the open model and what Create should start from (remix). */
+import { defaultSettings, type GenerationSettings } from '../lib/engine';
+import { BUNDLED_MODEL_URL, type ModelManifest } from '../lib/models';
+import { randomSeed } from '../lib/sampler';
+import { Studio } from '../lib/studio';
+import { toKinoraError, type KinoraError } from '../lib/errors';
+
+export type Page = 'create' | 'gallery';
+
+export const studio = new Studio(__APP_VERSION__);
+
+export const app = $state<{
+  page: Page;
+  manifest: ModelManifest | null;
+  loadError: KinoraError | null;
+  settings: GenerationSettings | null;
+  galleryVersion: number;
+}>({ page: 'create', manifest: null, loadError: null, settings: null, galleryVersion: 0 });
+
+export async function openBundledModel(): Promise<void> {
+  try {
+    const manifest = await studio.open(BUNDLED_MODEL_URL);
+    app.manifest = manifest;
+    app.settings ??= defaultSettings(manifest, randomSeed());
+  } catch (e) {
+    app.loadError = toKinoraError(e, 'ModelLoadError');
+  }
+}
+
+export function go(page: Page): void {
+  app.page = page;
+  if (location.hash !== `#/${page}`) history.replaceState(null, '', `#/${page}`);
+}
+
+/** Reopens Create with a clip's settings. */
+export function remix(settings: GenerationSettings): void {
+  app.settings = { ...settings };
+  go('create');
+}

@@ -1,0 +1,84 @@
+/**
+ * The UI's door to the inference worker: a typed Comlink bridge with one queue. Jobs run one at a
+ * time; an AbortSignal cancels between steps; a crashed worker fails its job with a readable
+ * error and is replaced for the next one.
+ */
+import * as Comlink from 'comlink';
+import { KinoraError, toKinoraError } from '../errors';
+import type { InferenceApi } from '../../../workers/inference.worker';
+import type { GenerationSettings } from './settings';
+import type { ModelManifest } from '../models';
+import type { GenerationOutput, Progress } from './types';
+
+export interface GenerateOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: Progress) => void;
+}
+
+export class Engine {
+  private worker: Worker | null = null;
+  private api: Comlink.Remote<InferenceApi> | null = null;
+  private crashed: ((e: KinoraError) => void) | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextId = 1;
+  private manifestUrl = '';
+
+  private start(): Comlink.Remote<InferenceApi> {
+    if (this.api) return this.api;
+    const worker = new Worker(new URL('../../../workers/inference.worker.ts', import.meta.url), { type: 'module', name: 'kinora-inference' });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.crashed?.(new KinoraError('WorkerCrashed', `The generation worker stopped unexpectedly${event.message ? ` (${event.message})` : ''}. It has been restarted; your settings and gallery are untouched.`));
+      this.stop();
+    });
+    this.worker = worker;
+    this.api = Comlink.wrap<InferenceApi>(worker);
+    if (this.manifestUrl) void this.api.open(this.manifestUrl).catch(() => undefined);
+    return this.api;
+  }
+
+  private stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.api = null;
+  }
+
+  /** Opens a model from its manifest URL (checked in the worker). */
+  async open(manifestUrl: string): Promise<ModelManifest> {
+    this.manifestUrl = manifestUrl;
+    try {
+      return await this.start().open(manifestUrl);
+    } catch (e) {
+      throw toKinoraError(e, 'ModelLoadError');
+    }
+  }
+
+  generate(settings: GenerationSettings, { signal, onProgress }: GenerateOptions = {}): Promise<GenerationOutput> {
+    const job = this.queue.then(() => this.runJob(settings, signal, onProgress));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private async runJob(settings: GenerationSettings, signal: AbortSignal | undefined, onProgress: ((p: Progress) => void) | undefined): Promise<GenerationOutput> {
+    if (signal?.aborted) throw new KinoraError('Cancelled', 'Generation was cancelled.');
+    const api = this.start();
+    const id = this.nextId++;
+    const onAbort = () => void api.cancel(id);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const crash = new Promise<never>((_, reject) => {
+      this.crashed = reject;
+    });
+    try {
+      return await Promise.race([api.generate(id, settings, Comlink.proxy((p: Progress) => onProgress?.(p))), crash]);
+    } catch (e) {
+      throw toKinoraError(e);
+    } finally {
+      this.crashed = null;
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  dispose(): void {
+    this.stop();
+  }
+}

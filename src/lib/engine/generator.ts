@@ -1,0 +1,186 @@
+/**
+ * One generation, wired stage by stage. Lives in the inference worker: models, sessions and the
+ * sampler loop never touch the main thread.
+ */
+import { KinoraError, toKinoraError } from '../errors';
+import { fetchGraph, fetchManifest, pickVariant, tokenize, type ModelManifest } from '../models';
+import { applyGuidance, makePlan, sample, SeededRandom } from '../sampler';
+import { toRgbaFrames } from '../video/frames';
+import { chooseBackend, type Backend, type ChosenBackend } from './backend';
+import { configureOrt, createSession, floatTensor, int64Tensor, runFloat, type Session } from './ort';
+import { checkSettings, type GenerationSettings } from './settings';
+import type { GenerationOutput, Progress, Timings } from './types';
+
+export class Generator {
+  private manifest: ModelManifest | null = null;
+  private manifestUrl = '';
+  private sessions = new Map<string, Session>();
+  private chosen: { key: string; value: ChosenBackend } | null = null;
+  private gpuLost: string | null = null;
+
+  /** Opens a model: the manifest is fetched and validated here; graphs load on first use. */
+  async open(manifestUrl: string): Promise<ModelManifest> {
+    this.manifestUrl = new URL(manifestUrl, self.location.href).href;
+    this.manifest = await fetchManifest(this.manifestUrl);
+    this.releaseSessions();
+    return this.manifest;
+  }
+
+  getManifest(): ModelManifest {
+    if (!this.manifest) throw new KinoraError('ModelLoadError', 'No model is open yet.');
+    return this.manifest;
+  }
+
+  async generate(settings: GenerationSettings, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<GenerationOutput> {
+    const manifest = this.getManifest();
+    const issues = checkSettings(settings, manifest);
+    if (issues.length > 0) throw new KinoraError('InvalidSettings', issues.map((i) => i.message).join(' '));
+    try {
+      return await this.run(manifest, settings, onProgress, signal, undefined);
+    } catch (e) {
+      const err = toKinoraError(e);
+      if (err.code === 'Cancelled' || this.chosen?.value.decision.backend !== 'webgpu' || !this.gpuLost) throw err;
+      // The GPU went away mid-run: drop its sessions and finish on WASM, saying so.
+      const fallback = `The GPU device was lost (${this.gpuLost}); this clip was made on WASM instead.`;
+      this.releaseSessions();
+      return this.run(manifest, { ...settings, backend: 'wasm' }, onProgress, signal, fallback);
+    }
+  }
+
+  private async backendFor(settings: GenerationSettings, features: string[]): Promise<ChosenBackend> {
+    const choice = this.gpuLost && settings.backend !== 'wasm' ? 'wasm' : settings.backend;
+    const key = `${choice}|${features.join(',')}`;
+    if (this.chosen?.key === key) return this.chosen.value;
+    const value = await chooseBackend(choice, features);
+    if (this.gpuLost && settings.backend !== 'wasm') value.decision.reason = `The GPU device was lost earlier (${this.gpuLost}). ${value.decision.reason}`;
+    value.device?.lost.then((info) => {
+      this.gpuLost = info.message || info.reason || 'unknown reason';
+    });
+    configureOrt(value.decision.threads, value.device);
+    this.chosen = { key, value };
+    return value;
+  }
+
+  private async session(manifest: ModelManifest, graph: string, backend: Backend, signal: AbortSignal): Promise<{ session: Session; sha256: string }> {
+    const variant = pickVariant(manifest, graph, 'fp32');
+    const key = `${graph}|${variant.precision}|${backend}`;
+    let session = this.sessions.get(key);
+    if (!session) {
+      const bytes = await fetchGraph(this.manifestUrl, variant, fetch, signal);
+      try {
+        session = await createSession(bytes, backend);
+      } catch (e) {
+        throw new KinoraError('ModelLoadError', `onnxruntime could not load the ${graph} graph on ${backend}: ${(e as Error).message}`);
+      }
+      this.sessions.set(key, session);
+    }
+    return { session, sha256: variant.file.sha256 };
+  }
+
+  releaseSessions(): void {
+    for (const s of this.sessions.values()) void s.release();
+    this.sessions.clear();
+    this.chosen = null;
+  }
+
+  private async run(
+    manifest: ModelManifest,
+    settings: GenerationSettings,
+    onProgress: (p: Progress) => void,
+    signal: AbortSignal,
+    fallback: string | undefined,
+  ): Promise<GenerationOutput> {
+    const start = performance.now();
+    const mode = manifest.modes[settings.mode]!;
+    const timings: Timings = { loadMs: 0, textMs: 0, stepMs: [], decodeMs: 0, runMs: 0, totalMs: 0 };
+
+    // 1. load: verified bytes -> sessions (cached across jobs)
+    onProgress({ stage: 'load', message: 'Loading model' });
+    const variant = pickVariant(manifest, mode.denoiser, 'fp32');
+    const { decision } = await this.backendFor(settings, variant.webgpuFeatures);
+    const text = await this.session(manifest, manifest.textEncoder, decision.backend, signal);
+    const denoiser = await this.session(manifest, mode.denoiser, decision.backend, signal);
+    timings.loadMs = performance.now() - start;
+    signal.throwIfAborted();
+
+    // 2. text: prompt (and the empty prompt, for guidance) -> embeddings
+    onProgress({ stage: 'text', message: 'Reading the prompt' });
+    const t1 = performance.now();
+    const tok = manifest.tokenizer;
+    const { ids, unknown } = tokenize(settings.prompt, tok);
+    const cfg = mode.guidance.kind === 'cfg';
+    const empty = tokenize('', tok).ids;
+    const batchIds = cfg ? [...ids, ...empty] : ids;
+    const textIn = manifest.graphs[manifest.textEncoder]!;
+    const encoded = await runFloat(text.session, { [textIn.inputs[0]!.name]: int64Tensor(batchIds, [cfg ? 2 : 1, tok.maxTokens]) });
+    timings.runMs += encoded.ms;
+    const embedding = encoded.outputs[textIn.outputs[0]!.name]!;
+    timings.textMs = performance.now() - t1;
+
+    // 3. sample: seeded noise, few-step DDIM, guidance
+    const { frames, width, height } = manifest.video;
+    const size = 3 * frames * width * height;
+    const noise = new SeededRandom(settings.seed).fillNormal(new Float32Array(size));
+    const plan = makePlan(manifest.schedule, settings.steps, cfg ? settings.guidance : null);
+    const dn = manifest.graphs[mode.denoiser]!;
+    const [zName, tName, cName] = dn.inputs.map((i) => i.name) as [string, string, string];
+    const vName = dn.outputs[0]!.name;
+    const batch = cfg ? 2 : 1;
+    const zBatch = new Float32Array(size * batch);
+    const embTensor = floatTensor(embedding, [batch, embedding.length / batch]);
+    const predict = async (z: Float32Array, t: number) => {
+      zBatch.set(z, 0);
+      if (cfg) zBatch.set(z, size);
+      const r = await runFloat(denoiser.session, {
+        [zName]: floatTensor(zBatch, [batch, 3, frames, height, width]),
+        [tName]: floatTensor(new Float32Array(batch).fill(t), [batch]),
+        [cName]: embTensor,
+      });
+      timings.runMs += r.ms;
+      const v = r.outputs[vName]!;
+      return cfg ? applyGuidance(v.subarray(0, size), v.subarray(size), plan.guidance!) : v;
+    };
+    const geometry = { frames, width, height };
+    let stepStart = performance.now();
+    const x0 = await sample({
+      plan,
+      noise,
+      predict,
+      signal,
+      onStep: ({ step, steps, x0: estimate }) => {
+        const now = performance.now();
+        timings.stepMs.push(now - stepStart);
+        stepStart = now;
+        const mean = timings.stepMs.reduce((a, b) => a + b, 0) / timings.stepMs.length;
+        onProgress({
+          stage: 'sample',
+          message: `Step ${step} of ${steps}`,
+          step,
+          steps,
+          etaMs: mean * (steps - step),
+          preview: toRgbaFrames(estimate, geometry, manifest.video.range),
+        });
+      },
+    });
+    signal.throwIfAborted();
+
+    // 4. decode: clean estimate -> RGBA frames (pixel-space model: no decoder graph)
+    const t3 = performance.now();
+    const rgba = toRgbaFrames(x0, geometry, manifest.video.range);
+    timings.decodeMs = performance.now() - t3;
+    timings.totalMs = performance.now() - start;
+    return {
+      frames: rgba,
+      width,
+      height,
+      frameCount: frames,
+      fps: manifest.video.fps,
+      settings,
+      backend: decision,
+      ...(fallback ? { fallback } : {}),
+      unknownWords: unknown,
+      model: { id: manifest.id, version: manifest.version, denoiser: mode.denoiser, sha256: denoiser.sha256 },
+      timings,
+    };
+  }
+}

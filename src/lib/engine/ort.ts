@@ -1,0 +1,50 @@
+/**
+ * The onnxruntime-web edge: configuration, session creation and typed runs. Everything else in
+ * the engine talks to models through these few functions.
+ */
+import * as ort from 'onnxruntime-web';
+import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
+import type { GraphBytes } from '../models';
+import type { Backend } from './backend';
+
+let configured = false;
+
+export function configureOrt(threads: number, device?: GPUDevice): void {
+  if (!configured) {
+    // Serve ORT's WASM from our own origin: no CDN, and the service worker can cache it.
+    ort.env.wasm.wasmPaths = { wasm: new URL(wasmUrl, self.location.href).href };
+    ort.env.logLevel = 'error';
+    configured = true;
+  }
+  ort.env.wasm.numThreads = threads;
+  if (device) ort.env.webgpu.device = device;
+}
+
+export async function createSession(bytes: GraphBytes, backend: Backend): Promise<ort.InferenceSession> {
+  return ort.InferenceSession.create(bytes.model, {
+    executionProviders: [backend],
+    graphOptimizationLevel: 'all',
+    ...(bytes.externalData.length > 0 ? { externalData: bytes.externalData } : {}),
+  });
+}
+
+export function floatTensor(data: Float32Array, dims: number[]): ort.Tensor {
+  return new ort.Tensor('float32', data, dims);
+}
+
+export function int64Tensor(ids: number[], dims: number[]): ort.Tensor {
+  return new ort.Tensor('int64', BigInt64Array.from(ids, (n) => BigInt(n)), dims);
+}
+
+/** Runs a session and returns its outputs as CPU float arrays, plus the time spent inside run(). */
+export async function runFloat(session: ort.InferenceSession, feeds: Record<string, ort.Tensor>): Promise<{ outputs: Record<string, Float32Array>; ms: number }> {
+  const t0 = performance.now();
+  const result = await session.run(feeds);
+  const outputs: Record<string, Float32Array> = {};
+  for (const [name, tensor] of Object.entries(result)) {
+    outputs[name] = (await tensor.getData(true)) as Float32Array;
+  }
+  return { outputs, ms: performance.now() - t0 };
+}
+
+export type Session = ort.InferenceSession;

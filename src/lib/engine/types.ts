@@ -1,0 +1,41 @@
+import type { BackendDecision } from './backend';
+import type { GenerationSettings } from './settings';
+
+export type Stage = 'load' | 'text' | 'sample' | 'decode' | 'encode' | 'save';
+
+export interface Progress {
+  stage: Stage;
+  message: string;
+  step?: number;
+  steps?: number;
+  /** Estimated milliseconds until sampling finishes. */
+  etaMs?: number;
+  /** RGBA frames of the current clean-clip estimate (after each sampling step). */
+  preview?: Uint8ClampedArray;
+}
+
+export interface Timings {
+  loadMs: number;
+  textMs: number;
+  stepMs: number[];
+  decodeMs: number;
+  /** Time inside onnxruntime's session.run, summed over every call. */
+  runMs: number;
+  totalMs: number;
+}
+
+export interface GenerationOutput {
+  /** Packed RGBA frames, frame after frame, at the model's resolution. */
+  frames: Uint8ClampedArray;
+  width: number;
+  height: number;
+  frameCount: number;
+  fps: number;
+  settings: GenerationSettings;
+  backend: BackendDecision;
+  /** Set when the run had to leave its first backend (e.g. GPU device lost): says what happened. */
+  fallback?: string;
+  unknownWords: string[];
+  model: { id: string; version: string; denoiser: string; sha256: string };
+  timings: Timings;
+}

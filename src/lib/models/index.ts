@@ -1,0 +1,21 @@
+export {
+  validateManifest,
+  manifestFiles,
+  MANIFEST_FORMAT,
+  type ModelManifest,
+  type ModelFile,
+  type GraphSpec,
+  type GraphVariant,
+  type TensorSpec,
+  type ModeName,
+  type ModeSpec,
+  type GuidanceSpec,
+  type Precision,
+  type WordTokenizer,
+} from './manifest';
+export { tokenize, type Tokenized } from './tokenizer';
+export { sha256Hex, verifyFile } from './integrity';
+export { fetchManifest, fetchGraph, pickVariant, type Fetcher, type GraphBytes } from './load';
+
+/** Where the app finds the model it ships with. */
+export const BUNDLED_MODEL_URL = '/models/kinora-tiny/manifest.json';

@@ -1,0 +1,23 @@
+import type { WordTokenizer } from './manifest';
+
+export interface Tokenized {
+  ids: number[];
+  /** Words the model doesn't know: ignored (mapped to <unk>), reported so the UI can say so. */
+  unknown: string[];
+}
+
+/** Word-level tokenizer, mirroring models/kinora-tiny/train/model.py: BOS, words, padding. */
+export function tokenize(text: string, tok: WordTokenizer): Tokenized {
+  const index = new Map(tok.vocab.map((w, i) => [w, i] as const));
+  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const unknown: string[] = [];
+  const ids = [tok.bos];
+  for (const w of words) {
+    const id = index.get(w);
+    if (id === undefined) unknown.push(w);
+    ids.push(id ?? tok.unk);
+  }
+  ids.length = Math.min(ids.length, tok.maxTokens);
+  while (ids.length < tok.maxTokens) ids.push(tok.pad);
+  return { ids, unknown };
+}

@@ -1,0 +1,86 @@
+/**
+ * The local gallery in IndexedDB: each clip's MP4 Blob, thumbnail and generation record. Nothing
+ * here ever leaves the device.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { KinoraError } from '../errors';
+import type { GenerationRecord } from '../video';
+
+export interface StoredClip {
+  id: string;
+  createdAt: string;
+  record: GenerationRecord;
+  video: Blob;
+  thumbnail: Blob;
+  codec: string;
+  bytes: number;
+}
+
+interface KinoraDB extends DBSchema {
+  clips: { key: string; value: StoredClip; indexes: { createdAt: string } };
+}
+
+const DB_NAME = 'kinora';
+const DB_VERSION = 1;
+let dbPromise: Promise<IDBPDatabase<KinoraDB>> | null = null;
+
+function db(): Promise<IDBPDatabase<KinoraDB>> {
+  dbPromise ??= openDB<KinoraDB>(DB_NAME, DB_VERSION, {
+    upgrade(database) {
+      const clips = database.createObjectStore('clips', { keyPath: 'id' });
+      clips.createIndex('createdAt', 'createdAt');
+    },
+  });
+  return dbPromise;
+}
+
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
+
+export async function saveClip(clip: StoredClip): Promise<void> {
+  try {
+    const d = await db();
+    await d.put('clips', clip);
+  } catch (e) {
+    if (isQuotaError(e)) {
+      throw new KinoraError(
+        'QuotaExceeded',
+        'The browser has no storage space left for this clip, so it was not added to the gallery. Free space by deleting clips you no longer need.',
+        'The clip is still here to download, and the gallery is unchanged.',
+      );
+    }
+    throw new KinoraError('StorageError', `The clip could not be saved to the gallery: ${(e as Error).message}`, 'The clip is still here to download.');
+  }
+}
+
+/** Newest first. */
+export async function listClips(): Promise<StoredClip[]> {
+  const d = await db();
+  return (await d.getAllFromIndex('clips', 'createdAt')).reverse();
+}
+
+export async function getClip(id: string): Promise<StoredClip | undefined> {
+  return (await db()).get('clips', id);
+}
+
+export async function deleteClip(id: string): Promise<void> {
+  await (await db()).delete('clips', id);
+}
+
+export interface StorageStatus {
+  usedBytes: number | null;
+  quotaBytes: number | null;
+  persisted: boolean;
+}
+
+export async function storageStatus(): Promise<StorageStatus> {
+  const est = navigator.storage?.estimate ? await navigator.storage.estimate() : {};
+  const persisted = navigator.storage?.persisted ? await navigator.storage.persisted() : false;
+  return { usedBytes: est.usage ?? null, quotaBytes: est.quota ?? null, persisted };
+}
+
+/** Asks the browser not to evict the gallery under storage pressure. */
+export async function requestPersistence(): Promise<boolean> {
+  return navigator.storage?.persist ? navigator.storage.persist() : false;
+}

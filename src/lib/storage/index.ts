@@ -1,0 +1,1 @@
+export { saveClip, listClips, getClip, deleteClip, storageStatus, requestPersistence, type StoredClip, type StorageStatus } from './gallery';

@@ -1,0 +1,85 @@
+/**
+ * One clip, end to end: generate in the inference worker, encode in the encoder worker, keep in
+ * the gallery. The UI and the CLI (which drives the UI) both go through here.
+ */
+import { Engine, type GenerateOptions, type GenerationOutput, type GenerationSettings } from '../engine';
+import { KinoraError, toKinoraError } from '../errors';
+import type { ModelManifest } from '../models';
+import { saveClip } from '../storage';
+import { ClipEncoder, OUTPUT_SIZE, recordToTags, type EncodedClip, type GenerationRecord } from '../video';
+
+export interface ClipResult {
+  id: string;
+  /** The generation's details; its frames went to the encoder (transferred, not copied). */
+  output: Omit<GenerationOutput, 'frames'>;
+  encoded: EncodedClip;
+  record: GenerationRecord;
+  video: Blob;
+  /** Null when the clip is in the gallery; otherwise why it is not (it is still downloadable). */
+  saveError: KinoraError | null;
+  timings: GenerationOutput['timings'] & { encodeMs: number; saveMs: number };
+}
+
+export class Studio {
+  readonly engine = new Engine();
+  private readonly encoder = new ClipEncoder();
+
+  constructor(private readonly appVersion: string) {}
+
+  open(manifestUrl: string): Promise<ModelManifest> {
+    return this.engine.open(manifestUrl);
+  }
+
+  async create(settings: GenerationSettings, options: GenerateOptions = {}): Promise<ClipResult> {
+    const output = await this.engine.generate(settings, options);
+    options.signal?.throwIfAborted();
+    options.onProgress?.({ stage: 'encode', message: 'Encoding MP4' });
+    const createdAt = new Date().toISOString();
+    const record: GenerationRecord = {
+      format: 'kinora-generation/1',
+      app: { name: 'Kinora', version: this.appVersion },
+      model: output.model,
+      prompt: settings.prompt,
+      seed: settings.seed,
+      mode: settings.mode,
+      steps: settings.steps,
+      guidance: settings.mode === 'quality' ? settings.guidance : null,
+      backend: output.backend.backend,
+      frames: output.frameCount,
+      fps: output.fps,
+      width: OUTPUT_SIZE,
+      height: OUTPUT_SIZE,
+      createdAt,
+    };
+    const { frames, ...rest } = output;
+    const encoded = await this.encoder.encode({
+      frames,
+      width: output.width,
+      height: output.height,
+      frameCount: output.frameCount,
+      fps: output.fps,
+      outWidth: OUTPUT_SIZE,
+      outHeight: OUTPUT_SIZE,
+      tags: recordToTags(record),
+    });
+    const video = new Blob([encoded.bytes as BlobPart], { type: 'video/mp4' });
+    const id = `${createdAt}-${settings.seed}`;
+    options.onProgress?.({ stage: 'save', message: 'Saving to the gallery' });
+    const t0 = performance.now();
+    let saveError: KinoraError | null = null;
+    try {
+      await saveClip({ id, createdAt, record, video, thumbnail: encoded.thumbnail, codec: encoded.codec, bytes: video.size });
+    } catch (e) {
+      saveError = toKinoraError(e, 'StorageError');
+    }
+    return {
+      id,
+      output: rest,
+      encoded,
+      record,
+      video,
+      saveError,
+      timings: { ...output.timings, encodeMs: encoded.encodeMs, saveMs: performance.now() - t0 },
+    };
+  }
+}

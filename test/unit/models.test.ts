@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { KinoraError } from '../../src/lib/errors';
+import { manifestFiles, sha256Hex, tokenize, validateManifest, verifyFile } from '../../src/lib/models';
+import { bundledManifest, rawManifest, readModelFile, reference } from './fixtures';
+
+function mutated(edit: (m: any) => void): unknown {
+  const m = rawManifest();
+  edit(m);
+  return m;
+}
+
+describe('model manifest', () => {
+  it('accepts the bundled model and lists every file once', () => {
+    const m = bundledManifest();
+    expect(m.id).toBe('kinora-tiny');
+    expect(m.modes.fast.denoiser).toBe('student');
+    expect(manifestFiles(m).map((f) => f.path).sort()).toEqual(['student.onnx', 'teacher.onnx', 'text_encoder.onnx']);
+  });
+
+  it.each([
+    ['a wrong format', (m: any) => (m.format = 'other/9'), /manifest\.format: expected "kinora-model\/1"/],
+    ['a missing graph for a mode', (m: any) => (m.modes.fast.denoiser = 'nope'), /manifest\.modes\.fast\.denoiser: no graph named "nope"/],
+    ['a bad checksum', (m: any) => (m.graphs.student.variants[0].file.sha256 = 'abc'), /sha256: expected 64 lower-case hex digits/],
+    ['a path escaping the model folder', (m: any) => (m.graphs.student.variants[0].file.path = '../../etc/passwd'), /must be a relative path/],
+    ['a remote file', (m: any) => (m.graphs.student.variants[0].file.path = 'https://evil.example/x.onnx'), /must be a relative path/],
+    ['fp16 only', (m: any) => (m.graphs.student.variants[0].precision = 'fp16'), /an fp32 variant is required/],
+    ['default steps out of range', (m: any) => (m.modes.fast.steps.default = 9), /manifest\.modes\.fast\.steps\.default/],
+    ['a non-object', () => undefined, /manifest: expected an object/],
+  ])('rejects %s with a message naming the field', (_, edit, message) => {
+    const input = _ === 'a non-object' ? 42 : mutated(edit);
+    expect(() => validateManifest(input)).toThrow(message);
+    try {
+      validateManifest(input);
+    } catch (e) {
+      expect((e as KinoraError).code).toBe('ManifestError');
+    }
+  });
+
+  it('describes large models: external data files and required WebGPU features', () => {
+    const m = validateManifest(
+      mutated((raw: any) => {
+        raw.graphs.teacher.variants.push({
+          precision: 'fp16',
+          file: { path: 'teacher.fp16.onnx', bytes: 1000, sha256: 'a'.repeat(64) },
+          externalData: [{ path: 'teacher.fp16.onnx.data', bytes: 3_000_000_000, sha256: 'b'.repeat(64) }],
+          webgpuFeatures: ['shader-f16'],
+        });
+      }),
+    );
+    const fp16 = m.graphs.teacher!.variants[1]!;
+    expect(fp16.externalData[0]!.bytes).toBe(3_000_000_000);
+    expect(fp16.webgpuFeatures).toEqual(['shader-f16']);
+    expect(manifestFiles(m)).toHaveLength(5);
+  });
+});
+
+describe('model file integrity', () => {
+  const m = bundledManifest();
+  const file = m.graphs.text_encoder!.variants[0]!.file;
+  const bytes = readModelFile(file.path);
+
+  it('accepts the shipped bytes', async () => {
+    expect(await sha256Hex(bytes)).toBe(file.sha256);
+    await expect(verifyFile(file, bytes)).resolves.toBeUndefined();
+  });
+
+  it('refuses a truncated file, saying so', async () => {
+    await expect(verifyFile(file, bytes.subarray(0, bytes.length - 100))).rejects.toThrow(/truncated or corrupt/);
+  });
+
+  it('refuses a file with one byte changed', async () => {
+    const corrupt = bytes.slice();
+    corrupt[corrupt.length >> 1] ^= 0xff;
+    await expect(verifyFile(file, corrupt)).rejects.toMatchObject({ code: 'ModelIntegrityError', message: expect.stringMatching(/does not match its manifest checksum/) });
+  });
+});
+
+describe('tokenizer', () => {
+  const tok = bundledManifest().tokenizer;
+
+  it('matches the training tokenizer on the reference prompt', () => {
+    const ref = reference();
+    expect(tokenize(ref.prompt, tok).ids).toEqual(ref.tokens);
+  });
+
+  it('ignores unknown words instead of failing, and reports them', () => {
+    const { ids, unknown } = tokenize('Pip the fox dances wonderfully!', tok);
+    expect(unknown).toEqual(['dances', 'wonderfully']);
+    expect(ids).toHaveLength(tok.maxTokens);
+    expect(ids.filter((i) => i === tok.unk)).toHaveLength(2);
+  });
+
+  it('pads and truncates to the model length, BOS first', () => {
+    expect(tokenize('', tok).ids).toEqual([tok.bos, ...Array(tok.maxTokens - 1).fill(tok.pad)]);
+    expect(tokenize('fox '.repeat(40), tok).ids).toHaveLength(tok.maxTokens);
+  });
+});
