@@ -1,6 +1,7 @@
 import { readFileSync, existsSync, createReadStream, statSync } from 'node:fs';
 import { join, resolve, normalize, sep } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };

@@ -12,6 +12,9 @@ const api = {
   open(manifestUrl: string) {
     return generator.open(manifestUrl).catch((e) => Promise.reject(toKinoraError(e, 'ModelLoadError')));
   },
+  prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>) {
+    return generator.prepare(settings).catch((e) => Promise.reject(toKinoraError(e, 'ModelLoadError')));
+  },
   async generate(id: number, settings: GenerationSettings, onProgress: (p: Progress) => void) {
     const controller = new AbortController();
     jobs.set(id, controller);

@@ -70,7 +70,8 @@ describe('model file integrity', () => {
 
   it('refuses a file with one byte changed', async () => {
     const corrupt = bytes.slice();
-    corrupt[corrupt.length >> 1] ^= 0xff;
+    const middle = corrupt.length >> 1;
+    corrupt[middle] = corrupt[middle]! ^ 0xff;
     await expect(verifyFile(file, corrupt)).rejects.toMatchObject({ code: 'ModelIntegrityError', message: expect.stringMatching(/does not match its manifest checksum/) });
   });
 });

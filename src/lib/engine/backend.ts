@@ -29,13 +29,21 @@ export function wasmThreads(): number {
 
 async function findAdapter(): Promise<GPUAdapter | null> {
   if (!('gpu' in navigator) || !navigator.gpu) return null;
-  // A real adapter first; then the compatibility tier (e.g. OpenGL ES-backed adapters).
-  return (await navigator.gpu.requestAdapter()) ?? (await navigator.gpu.requestAdapter({ featureLevel: 'compatibility' } as GPURequestAdapterOptions));
+  const core = await navigator.gpu.requestAdapter();
+  if (core && !isSoftware(core)) return core;
+  // The compatibility tier can offer a better adapter (e.g. OpenGL ES-backed) when the core one is a fallback.
+  const compat = await navigator.gpu.requestAdapter({ featureLevel: 'compatibility' } as GPURequestAdapterOptions);
+  return compat && (!core || !(compat.info as { isFallbackAdapter?: boolean }).isFallbackAdapter) ? compat : core;
 }
 
 function describe(adapter: GPUAdapter): string {
   const info = adapter.info;
   return [info.vendor, info.architecture, info.description].filter(Boolean).join(' ') || 'unnamed adapter';
+}
+
+function isSoftware(adapter: GPUAdapter): boolean {
+  const info = adapter.info as GPUAdapterInfo & { isFallbackAdapter?: boolean };
+  return info.isFallbackAdapter === true || /swiftshader|llvmpipe|lavapipe|software/i.test(describe(adapter));
 }
 
 function wasmBecause(reason: string): ChosenBackend {
@@ -52,6 +60,9 @@ export async function chooseBackend(choice: BackendChoice, requiredFeatures: rea
     adapter = null;
   }
   if (!adapter) return wasmBecause(choice === 'webgpu' ? 'WebGPU was requested but this browser offers no WebGPU adapter.' : 'No WebGPU adapter is available.');
+  // Software adapters (SwiftShader, lavapipe) emulate a GPU on the CPU and run far slower than
+  // WASM, so `auto` passes them over; asking for WebGPU explicitly still gets them.
+  if (choice === 'auto' && isSoftware(adapter)) return wasmBecause(`The only WebGPU adapter is a software renderer (${describe(adapter)}), slower than WASM.`);
   const missing = requiredFeatures.filter((f) => !adapter.features.has(f));
   if (missing.length > 0) return wasmBecause(`The WebGPU adapter (${describe(adapter)}) lacks ${missing.join(', ')}.`);
   const device = await adapter.requestDevice({

@@ -6,6 +6,7 @@
 import * as Comlink from 'comlink';
 import { KinoraError, toKinoraError } from '../errors';
 import type { InferenceApi } from '../../../workers/inference.worker';
+import type { BackendDecision } from './backend';
 import type { GenerationSettings } from './settings';
 import type { ModelManifest } from '../models';
 import type { GenerationOutput, Progress } from './types';
@@ -33,7 +34,6 @@ export class Engine {
     });
     this.worker = worker;
     this.api = Comlink.wrap<InferenceApi>(worker);
-    if (this.manifestUrl) void this.api.open(this.manifestUrl).catch(() => undefined);
     return this.api;
   }
 
@@ -53,15 +53,39 @@ export class Engine {
     }
   }
 
+  /** Loads models and sessions for these settings ahead of time (queued like a job). */
+  prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision> {
+    return this.enqueue(async () => {
+      try {
+        return await (await this.ready()).prepare(settings);
+      } catch (e) {
+        throw toKinoraError(e, 'ModelLoadError');
+      }
+    });
+  }
+
   generate(settings: GenerationSettings, { signal, onProgress }: GenerateOptions = {}): Promise<GenerationOutput> {
-    const job = this.queue.then(() => this.runJob(settings, signal, onProgress));
-    this.queue = job.catch(() => undefined);
-    return job;
+    return this.enqueue(() => this.runJob(settings, signal, onProgress));
+  }
+
+  /** One job at a time, in order; a failed job doesn't block the next. */
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The worker, started (and the model reopened) if a crash took the last one. */
+  private async ready(): Promise<Comlink.Remote<InferenceApi>> {
+    const restarted = !this.api;
+    const api = this.start();
+    if (restarted && this.manifestUrl) await api.open(this.manifestUrl);
+    return api;
   }
 
   private async runJob(settings: GenerationSettings, signal: AbortSignal | undefined, onProgress: ((p: Progress) => void) | undefined): Promise<GenerationOutput> {
     if (signal?.aborted) throw new KinoraError('Cancelled', 'Generation was cancelled.');
-    const api = this.start();
+    const api = await this.ready();
     const id = this.nextId++;
     const onAbort = () => void api.cancel(id);
     signal?.addEventListener('abort', onAbort, { once: true });

@@ -6,7 +6,7 @@ import { KinoraError, toKinoraError } from '../errors';
 import { fetchGraph, fetchManifest, pickVariant, tokenize, type ModelManifest } from '../models';
 import { applyGuidance, makePlan, sample, SeededRandom } from '../sampler';
 import { toRgbaFrames } from '../video/frames';
-import { chooseBackend, type Backend, type ChosenBackend } from './backend';
+import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
 import { configureOrt, createSession, floatTensor, int64Tensor, runFloat, type Session } from './ort';
 import { checkSettings, type GenerationSettings } from './settings';
 import type { GenerationOutput, Progress, Timings } from './types';
@@ -47,7 +47,19 @@ export class Generator {
     }
   }
 
-  private async backendFor(settings: GenerationSettings, features: string[]): Promise<ChosenBackend> {
+  /** Loads what a generation with these settings needs, so Generate starts at once and fetches nothing. */
+  async prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision> {
+    const manifest = this.getManifest();
+    const mode = manifest.modes[settings.mode];
+    if (!mode) throw new KinoraError('InvalidSettings', `This model has no "${settings.mode}" mode.`);
+    const signal = new AbortController().signal;
+    const { decision } = await this.backendFor(settings, pickVariant(manifest, mode.denoiser, 'fp32').webgpuFeatures);
+    await this.session(manifest, manifest.textEncoder, decision.backend, signal);
+    await this.session(manifest, mode.denoiser, decision.backend, signal);
+    return decision;
+  }
+
+  private async backendFor(settings: Pick<GenerationSettings, 'backend'>, features: string[]): Promise<ChosenBackend> {
     const choice = this.gpuLost && settings.backend !== 'wasm' ? 'wasm' : settings.backend;
     const key = `${choice}|${features.join(',')}`;
     if (this.chosen?.key === key) return this.chosen.value;

@@ -24,6 +24,7 @@ export async function createSession(bytes: GraphBytes, backend: Backend): Promis
   return ort.InferenceSession.create(bytes.model, {
     executionProviders: [backend],
     graphOptimizationLevel: 'all',
+    logSeverityLevel: 3,
     ...(bytes.externalData.length > 0 ? { externalData: bytes.externalData } : {}),
   });
 }

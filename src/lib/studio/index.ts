@@ -2,7 +2,7 @@
  * One clip, end to end: generate in the inference worker, encode in the encoder worker, keep in
  * the gallery. The UI and the CLI (which drives the UI) both go through here.
  */
-import { Engine, type GenerateOptions, type GenerationOutput, type GenerationSettings } from '../engine';
+import { Engine, type BackendDecision, type GenerateOptions, type GenerationOutput, type GenerationSettings } from '../engine';
 import { KinoraError, toKinoraError } from '../errors';
 import type { ModelManifest } from '../models';
 import { saveClip } from '../storage';
@@ -28,6 +28,10 @@ export class Studio {
 
   open(manifestUrl: string): Promise<ModelManifest> {
     return this.engine.open(manifestUrl);
+  }
+
+  prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision> {
+    return this.engine.prepare(settings);
   }
 
   async create(settings: GenerationSettings, options: GenerateOptions = {}): Promise<ClipResult> {

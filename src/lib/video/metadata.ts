@@ -28,7 +28,7 @@ export interface RecordTags {
   description?: string;
   comment?: string;
   date?: Date;
-  raw?: Record<string, unknown>;
+  raw?: Record<string, string | Uint8Array | null>;
 }
 
 export function recordToTags(record: GenerationRecord): RecordTags {
@@ -43,7 +43,7 @@ export function recordToTags(record: GenerationRecord): RecordTags {
 
 /** Reads the record back from a clip's tags; null when the clip has none or it is malformed. */
 export function recordFromTags(tags: RecordTags): GenerationRecord | null {
-  const raw = tags.raw?.[RECORD_KEY];
+  const raw: unknown = tags.raw?.[RECORD_KEY];
   const text = typeof raw === 'string' ? raw : raw instanceof Uint8Array ? new TextDecoder().decode(raw) : null;
   if (text === null) return null;
   try {
