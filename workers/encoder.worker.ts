@@ -1,9 +1,12 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import { toKinoraError } from '../src/lib/errors';
-import { encodeClip, type EncodeRequest } from '../src/lib/video/encode';
+import { encodeClip, pickCodec, type EncodeRequest } from '../src/lib/video/encode';
 
 const api = {
+  codec(width: number, height: number) {
+    return pickCodec(width, height).catch((e) => Promise.reject(toKinoraError(e, 'EncoderUnsupported')));
+  },
   async encode(request: EncodeRequest) {
     try {
       const clip = await encodeClip(request);

@@ -3,7 +3,7 @@
  * sampler loop never touch the main thread.
  */
 import { KinoraError, toKinoraError } from '../errors';
-import { fetchGraph, fetchManifest, pickVariant, tokenize, type ModelManifest } from '../models';
+import { fetchGraph, fetchManifest, pickVariant, sha256Hex, tokenize, type ModelManifest } from '../models';
 import { applyGuidance, makePlan, sample, SeededRandom } from '../sampler';
 import { toRgbaFrames } from '../video/frames';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
@@ -180,9 +180,11 @@ export class Generator {
     const t3 = performance.now();
     const rgba = toRgbaFrames(x0, geometry, manifest.video.range);
     timings.decodeMs = performance.now() - t3;
+    const framesSha256 = await sha256Hex(rgba);
     timings.totalMs = performance.now() - start;
     return {
       frames: rgba,
+      framesSha256,
       width,
       height,
       frameCount: frames,

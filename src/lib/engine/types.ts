@@ -27,6 +27,8 @@ export interface Timings {
 export interface GenerationOutput {
   /** Packed RGBA frames, frame after frame, at the model's resolution. */
   frames: Uint8ClampedArray;
+  /** SHA-256 of `frames`: equal for the same seed and settings on the same backend. */
+  framesSha256: string;
   width: number;
   height: number;
   frameCount: number;

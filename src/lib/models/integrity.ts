@@ -1,7 +1,7 @@
 import { KinoraError } from '../errors';
 import type { ModelFile } from './manifest';
 
-export async function sha256Hex(bytes: ArrayBuffer | Uint8Array): Promise<string> {
+export async function sha256Hex(bytes: ArrayBuffer | ArrayBufferView): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -30,8 +30,10 @@ export class Studio {
     return this.engine.open(manifestUrl);
   }
 
-  prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision> {
-    return this.engine.prepare(settings);
+  /** Loads the model and starts the encoder, so a generation needs no network and no warm-up. */
+  async prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision & { codec: string }> {
+    const [decision, codec] = await Promise.all([this.engine.prepare(settings), this.encoder.codec(OUTPUT_SIZE, OUTPUT_SIZE)]);
+    return { ...decision, codec };
   }
 
   async create(settings: GenerationSettings, options: GenerateOptions = {}): Promise<ClipResult> {

@@ -32,13 +32,18 @@ export interface EncodedClip {
   encodeMs: number;
 }
 
+/** The first codec this browser can encode at that size, or EncoderUnsupported. */
+export async function pickCodec(width: number, height: number, codecs: VideoCodec[] = CODEC_PREFERENCE): Promise<VideoCodec> {
+  const codec = await getFirstEncodableVideoCodec(codecs, { width, height });
+  if (!codec) {
+    throw new KinoraError('EncoderUnsupported', `This browser cannot encode ${codecs.join(', ')} video at ${width}x${height}, so clips cannot be saved as MP4 here.`);
+  }
+  return codec;
+}
+
 export async function encodeClip(req: EncodeRequest): Promise<EncodedClip> {
   const start = performance.now();
-  const codecs = req.codecs ?? CODEC_PREFERENCE;
-  const codec = await getFirstEncodableVideoCodec(codecs, { width: req.outWidth, height: req.outHeight });
-  if (!codec) {
-    throw new KinoraError('EncoderUnsupported', `This browser cannot encode ${codecs.join(', ')} video at ${req.outWidth}x${req.outHeight}. The frames were made but could not be saved as MP4.`);
-  }
+  const codec = await pickCodec(req.outWidth, req.outHeight, req.codecs);
   const frameBytes = req.width * req.height * 4;
   if (req.frames.length !== frameBytes * req.frameCount) throw new KinoraError('EncodeFailed', `Expected ${req.frameCount} frames of ${req.width}x${req.height}.`);
 

@@ -5,3 +5,4 @@ export { recordToTags, recordFromTags, RECORD_KEY, RECORD_FORMAT, type Generatio
 
 /** Output size of every clip: the model's frames are upscaled smoothly to this. */
 export const OUTPUT_SIZE = 512;
+export { probeClip, type ClipFacts } from './probe';

@@ -42,8 +42,8 @@ export function recordToTags(record: GenerationRecord): RecordTags {
 }
 
 /** Reads the record back from a clip's tags; null when the clip has none or it is malformed. */
-export function recordFromTags(tags: RecordTags): GenerationRecord | null {
-  const raw: unknown = tags.raw?.[RECORD_KEY];
+export function recordFromTags(tags: { raw?: Record<string, unknown> }): GenerationRecord | null {
+  const raw = tags.raw?.[RECORD_KEY];
   const text = typeof raw === 'string' ? raw : raw instanceof Uint8Array ? new TextDecoder().decode(raw) : null;
   if (text === null) return null;
   try {

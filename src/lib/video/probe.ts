@@ -1,0 +1,31 @@
+/** Reads an MP4 back with mediabunny's demuxer: what a player sees. Works in Node and browsers. */
+import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
+import { recordFromTags, type GenerationRecord } from './metadata';
+
+export interface ClipFacts {
+  codec: string | null;
+  width: number;
+  height: number;
+  frames: number;
+  duration: number;
+  record: GenerationRecord | null;
+}
+
+export async function probeClip(bytes: Uint8Array | ArrayBuffer): Promise<ClipFacts> {
+  const input = new Input({ formats: ALL_FORMATS, source: new BufferSource(bytes) });
+  try {
+    const track = await input.getPrimaryVideoTrack();
+    if (!track) throw new Error('The file has no video track.');
+    const stats = await track.computePacketStats();
+    return {
+      codec: track.codec,
+      width: track.displayWidth,
+      height: track.displayHeight,
+      frames: stats.packetCount,
+      duration: await input.computeDuration(),
+      record: recordFromTags(await input.getMetadataTags()),
+    };
+  } finally {
+    input.dispose();
+  }
+}
