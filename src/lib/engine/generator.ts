@@ -7,7 +7,7 @@ import { fetchGraph, fetchManifest, pickVariant, sha256Hex, tokenize, type Model
 import { applyGuidance, makePlan, sample, SeededRandom } from '../sampler';
 import { toRgbaFrames } from '../video/frames';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
-import { configureOrt, createSession, floatTensor, int64Tensor, runFloat, type Session } from './ort';
+import { configureOrt, createSession, floatTensor, int64Tensor, ortWebgpuDevice, runFloat, type Session } from './ort';
 import { checkSettings, type GenerationSettings } from './settings';
 import type { GenerationOutput, Progress, Timings } from './types';
 
@@ -65,9 +65,6 @@ export class Generator {
     if (this.chosen?.key === key) return this.chosen.value;
     const value = await chooseBackend(choice, features);
     if (this.gpuLost && settings.backend !== 'wasm') value.decision.reason = `The GPU device was lost earlier (${this.gpuLost}). ${value.decision.reason}`;
-    value.device?.lost.then((info) => {
-      this.gpuLost = info.message || info.reason || 'unknown reason';
-    });
     configureOrt(value.decision.threads, value.device);
     this.chosen = { key, value };
     return value;
@@ -84,9 +81,22 @@ export class Generator {
       } catch (e) {
         throw new KinoraError('ModelLoadError', `onnxruntime could not load the ${graph} graph on ${backend}: ${(e as Error).message}`);
       }
+      if (backend === 'webgpu') await this.watchDevice();
       this.sessions.set(key, session);
     }
     return { session, sha256: variant.file.sha256 };
+  }
+
+  private watched: GPUDevice | null = null;
+
+  /** Notes when ORT's GPU device is lost, so the running job can finish on WASM. */
+  private async watchDevice(): Promise<void> {
+    const device = await ortWebgpuDevice();
+    if (device === this.watched) return;
+    this.watched = device;
+    void device.lost.then((info) => {
+      this.gpuLost = info.message || info.reason || 'unknown reason';
+    });
   }
 
   releaseSessions(): void {

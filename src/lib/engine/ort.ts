@@ -17,7 +17,15 @@ export function configureOrt(threads: number, device?: GPUDevice): void {
     configured = true;
   }
   ort.env.wasm.numThreads = threads;
-  if (device) ort.env.webgpu.device = device;
+  // ORT pins its WebGPU device once its WebGPU backend starts (the property becomes read-only);
+  // until then, hand it the device made from the adapter we chose.
+  const desc = Object.getOwnPropertyDescriptor(ort.env.webgpu, 'device');
+  if (device && (!desc || desc.writable || desc.set)) ort.env.webgpu.device = device;
+}
+
+/** The GPU device ORT actually runs on (watched for loss). */
+export function ortWebgpuDevice(): Promise<GPUDevice> {
+  return ort.env.webgpu.device;
 }
 
 export async function createSession(bytes: GraphBytes, backend: Backend): Promise<ort.InferenceSession> {
