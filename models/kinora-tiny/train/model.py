@@ -135,13 +135,19 @@ class ResBlock(nn.Module):
         return x + from_time_major(self.ct(t), hh, ww)
 
 
-class TemporalAttention(nn.Module):
+class _ResidualAttention(nn.Module):
+    """GroupNorm + self-attention, zero-initialised so a new block starts as the identity."""
+
     def __init__(self, ch, heads=4):
         super().__init__()
         self.norm = nn.GroupNorm(8, ch)
         self.att = SelfAttention(ch, heads)
         nn.init.zeros_(self.att.out.weight)
         nn.init.zeros_(self.att.out.bias)
+
+
+class TemporalAttention(_ResidualAttention):
+    """Each spatial position attends over the 16 frames."""
 
     def forward(self, x, b):
         bt, c, h, w = x.shape
@@ -151,13 +157,8 @@ class TemporalAttention(nn.Module):
         return x + y
 
 
-class SpatialAttention(nn.Module):
-    def __init__(self, ch, heads=4):
-        super().__init__()
-        self.norm = nn.GroupNorm(8, ch)
-        self.att = SelfAttention(ch, heads)
-        nn.init.zeros_(self.att.out.weight)
-        nn.init.zeros_(self.att.out.bias)
+class SpatialAttention(_ResidualAttention):
+    """Each frame's positions attend over each other (coarsest level only: 16 tokens)."""
 
     def forward(self, x):
         bt, c, h, w = x.shape

@@ -5,7 +5,7 @@
 import { Engine, type BackendDecision, type GenerateOptions, type GenerationOutput, type GenerationSettings } from '../engine';
 import { KinoraError, toKinoraError } from '../errors';
 import type { ModelManifest } from '../models';
-import { saveClip } from '../storage';
+import { requestPersistence, saveClip } from '../storage';
 import { ClipEncoder, OUTPUT_SIZE, recordToTags, type EncodedClip, type GenerationRecord } from '../video';
 
 export interface ClipResult {
@@ -75,6 +75,8 @@ export class Studio {
     let saveError: KinoraError | null = null;
     try {
       await saveClip({ id, createdAt, record, video, thumbnail: encoded.thumbnail, codec: encoded.codec, bytes: video.size });
+      // Now there is something worth keeping: ask the browser not to evict the gallery.
+      void requestPersistence();
     } catch (e) {
       saveError = toKinoraError(e, 'StorageError');
     }
