@@ -79,10 +79,11 @@ def classify_motion(mask):
         return "walk_right" if dx > 0 else "walk_left"
     if lift >= 6:
         return "jump"
-    # spin: the silhouette turns in place (low overlap with the first frame at some point)
-    inter = (mask & mask[0:1]).float().sum((1, 2))
-    union = (mask | mask[0:1]).float().sum((1, 2))
-    if (inter / union).min() < 0.85 and cx.std() < 3 and cy.std() < 3:
+    # spin: the silhouette turns in place and comes back. Mid-clip it overlaps the first frame
+    # much less than the last frame does (one full turn); a static or merely noisy sprite doesn't.
+    iou = (mask & mask[0:1]).float().sum((1, 2)) / (mask | mask[0:1]).float().sum((1, 2))
+    mid = iou[t_count // 4: 3 * t_count // 4].min()
+    if mid < 0.8 and iou[-1] - mid > 0.15 and cx.std() < 3 and cy.std() < 3:
         return "spin"
     return None
 
