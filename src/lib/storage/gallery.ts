@@ -4,7 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { KinoraError } from '../errors';
-import type { GenerationRecord } from '../video';
+import type { GenerationRecord } from '../provenance';
 
 export interface StoredClip {
   id: string;

@@ -6,7 +6,8 @@ import { Engine, type BackendDecision, type GenerateOptions, type GenerationOutp
 import { KinoraError, toKinoraError } from '../errors';
 import type { ModelManifest } from '../models';
 import { requestPersistence, saveClip } from '../storage';
-import { ClipEncoder, OUTPUT_SIZE, recordToTags, type EncodedClip, type GenerationRecord } from '../video';
+import type { GenerationRecord } from '../provenance';
+import { ClipEncoder, OUTPUT_SIZE, type EncodedClip } from '../video';
 
 export interface ClipResult {
   id: string;
@@ -42,9 +43,10 @@ export class Studio {
     options.onProgress?.({ stage: 'encode', message: 'Encoding MP4' });
     const createdAt = new Date().toISOString();
     const record: GenerationRecord = {
-      format: 'kinora-generation/1',
       app: { name: 'Kinora', version: this.appVersion },
       model: output.model,
+      packs: [],
+      policyVersion: null,
       prompt: settings.prompt,
       seed: settings.seed,
       mode: settings.mode,
@@ -66,7 +68,8 @@ export class Studio {
       fps: output.fps,
       outWidth: OUTPUT_SIZE,
       outHeight: OUTPUT_SIZE,
-      tags: recordToTags(record),
+      generation: record,
+      overlay: { attribution: [] },
     });
     const video = new Blob([encoded.bytes as BlobPart], { type: 'video/mp4' });
     const id = `${createdAt}-${settings.seed}`;

@@ -1,7 +1,7 @@
 export { ClipEncoder } from './client';
 export { CODEC_PREFERENCE, type EncodeRequest, type EncodedClip } from './encode';
 export { toRgbaFrames, type FrameGeometry } from './frames';
-export { recordToTags, recordFromTags, RECORD_KEY, RECORD_FORMAT, type GenerationRecord, type RecordTags } from './metadata';
+export { AI_LABEL, type OverlayText } from './overlay';
 
 /** Output size of every clip: the model's frames are upscaled smoothly to this. */
 export const OUTPUT_SIZE = 512;

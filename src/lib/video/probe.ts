@@ -1,6 +1,6 @@
 /** Reads an MP4 back with mediabunny's demuxer: what a player sees. Works in Node and browsers. */
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
-import { recordFromTags, type GenerationRecord } from './metadata';
+import { recordFromTags, type GenerationRecord } from '../provenance/record';
 
 export interface ClipFacts {
   codec: string | null;
@@ -8,6 +8,7 @@ export interface ClipFacts {
   height: number;
   frames: number;
   duration: number;
+  /** What the provenance record says was generated (as written: provenance/verify checks it). */
   record: GenerationRecord | null;
 }
 
@@ -23,7 +24,7 @@ export async function probeClip(bytes: Uint8Array | ArrayBuffer): Promise<ClipFa
       height: track.displayHeight,
       frames: stats.packetCount,
       duration: await input.computeDuration(),
-      record: recordFromTags(await input.getMetadataTags()),
+      record: recordFromTags(await input.getMetadataTags())?.record.generation ?? null,
     };
   } finally {
     input.dispose();

@@ -1,0 +1,107 @@
+/**
+ * The provenance record written into every MP4 as metadata tags (mdta keys) and read back by the
+ * gallery, the `verify` CLI and tests. It supersedes the old `kinora-generation/1` record: what the
+ * studio asked for (GenerationRecord) sits inside what only the encoder knows (the hash of the
+ * encoded samples and the device key that signed it all). Pure: no DOM, no crypto, no mediabunny
+ * classes, only its tag shape.
+ */
+export const PROVENANCE_FORMAT = 'kinora-provenance/1';
+export const PROVENANCE_KEY = 'com.kinora.provenance';
+export const SIGNATURE_KEY = 'com.kinora.provenance.signature';
+
+/** What was generated, with what: known before encoding. */
+export interface GenerationRecord {
+  app: { name: 'Kinora'; version: string };
+  model: { id: string; version: string; denoiser: string; sha256: string };
+  /** The verified packs whose characters are in the clip. */
+  packs: { id: string; version: string }[];
+  /** Version of the guardrail policy that allowed the prompt; null when none was applied. */
+  policyVersion: string | null;
+  prompt: string;
+  seed: number;
+  mode: string;
+  steps: number;
+  guidance: number | null;
+  backend: string;
+  frames: number;
+  fps: number;
+  width: number;
+  height: number;
+  createdAt: string;
+}
+
+export interface ProvenanceRecord {
+  format: typeof PROVENANCE_FORMAT;
+  generation: GenerationRecord;
+  /** The encoded video samples, in decode order; `sha256` is `hashSamples` of their bytes (hex). */
+  content: { codec: string; samples: number; sha256: string };
+  /** The device key that signed the record (raw public key, base64); null where the browser has no Ed25519. */
+  signer: { algorithm: 'Ed25519'; publicKey: string } | null;
+}
+
+/** A record and its Ed25519 signature (base64) over `canonicalJson(record)`; null when unsigned. */
+export interface SignedRecord {
+  record: ProvenanceRecord;
+  signature: string | null;
+}
+
+/** The subset of mediabunny's MetadataTags we write and read. */
+export interface RecordTags {
+  title?: string;
+  description?: string;
+  comment?: string;
+  date?: Date;
+  raw?: Record<string, string | Uint8Array | null>;
+}
+
+/**
+ * JSON with object keys sorted at every depth and no whitespace, so the signed bytes do not depend
+ * on how a record was built or re-parsed.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    const members = Object.keys(obj)
+      .sort()
+      .filter((k) => obj[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`);
+    return `{${members.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export function recordToTags({ record, signature }: SignedRecord): RecordTags {
+  const g = record.generation;
+  const raw: Record<string, string> = { [PROVENANCE_KEY]: canonicalJson(record) };
+  if (signature !== null) raw[SIGNATURE_KEY] = signature;
+  return {
+    title: g.prompt,
+    description: `Generated on-device by Kinora ${g.app.version} with ${g.model.id} ${g.model.version} (${g.mode}, ${g.steps} steps, seed ${g.seed}).`,
+    comment: 'AI-generated',
+    date: new Date(g.createdAt),
+    raw,
+  };
+}
+
+function tagText(value: unknown): string | null {
+  return typeof value === 'string' ? value : value instanceof Uint8Array ? new TextDecoder().decode(value) : null;
+}
+
+/** Reads the record back from a clip's tags; null when the clip has none or it is malformed. */
+export function recordFromTags(tags: { raw?: Record<string, unknown> }): SignedRecord | null {
+  const text = tagText(tags.raw?.[PROVENANCE_KEY]);
+  if (text === null) return null;
+  try {
+    const r = JSON.parse(text) as Partial<ProvenanceRecord>;
+    const wellFormed =
+      r.format === PROVENANCE_FORMAT &&
+      typeof r.generation?.prompt === 'string' &&
+      typeof r.generation.seed === 'number' &&
+      typeof r.content?.sha256 === 'string' &&
+      (r.signer === null || typeof r.signer?.publicKey === 'string');
+    return wellFormed ? { record: r as ProvenanceRecord, signature: tagText(tags.raw?.[SIGNATURE_KEY]) } : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { verifyClip } from '../../src/lib/provenance';
+import { fillSettings, openCreate } from './helpers';
+
+async function generateAndDownload(page: Page, path: string, prompt: string) {
+  await fillSettings(page, { prompt, seed: 5 });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByTestId('result-video')).toBeVisible({ timeout: 120_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download MP4' }).click()]);
+  await download.saveAs(path);
+  return verifyClip(readFileSync(path));
+}
+
+/** Luminance of the played-back frame at 1 s, over [x0, x1) x [y0, y1) of the 512x512 clip. */
+function frameLuma(page: Page, [x0, y0, x1, y1]: [number, number, number, number]): Promise<number[]> {
+  return page.getByTestId('result-video').evaluate(async (v: HTMLVideoElement, [bx0, by0, bx1, by1]) => {
+    v.pause();
+    v.currentTime = 1;
+    await new Promise((r) => v.addEventListener('seeked', r, { once: true }));
+    const c = new OffscreenCanvas(v.videoWidth, v.videoHeight);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(v, 0, 0);
+    const d = ctx.getImageData(bx0, by0, bx1 - bx0, by1 - by0).data;
+    const out: number[] = [];
+    for (let i = 0; i < d.length; i += 4) out.push(0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!);
+    return out;
+  }, [x0, y0, x1, y1] as const);
+}
+
+test('every clip carries visible and signed provenance, from one device key', async ({ page }, info) => {
+  await openCreate(page, 'wasm');
+  const first = await generateAndDownload(page, info.outputPath('first.mp4'), 'Pip the fox jumps in the snow');
+  expect(first.problems).toEqual([]);
+  expect(first).toMatchObject({ signatureValid: true, contentHashValid: true, record: { format: 'kinora-provenance/1', content: { samples: 16 } } });
+  expect(first.record?.generation).toMatchObject({ prompt: 'Pip the fox jumps in the snow', seed: 5, frames: 16 });
+  expect(first.record?.signer?.publicKey).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+
+  // Burned in: a dark band at the bottom with white "AI-generated" text at the left.
+  const text = await frameLuma(page, [8, 482, 130, 508]);
+  const band = await frameLuma(page, [300, 486, 500, 508]);
+  expect(text.filter((l) => l > 200).length).toBeGreaterThan(40);
+  expect(band.sort((a, b) => a - b)[band.length >> 1]).toBeLessThan(110);
+
+  // The key lives in IndexedDB: after a reload the next clip is signed by the same device.
+  await page.reload();
+  await openCreate(page, 'wasm');
+  const second = await generateAndDownload(page, info.outputPath('second.mp4'), 'Bolt the robot spins at night');
+  expect(second).toMatchObject({ signatureValid: true, contentHashValid: true });
+  expect(second.record?.signer?.publicKey).toBe(first.record?.signer?.publicKey);
+});

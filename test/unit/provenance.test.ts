@@ -1,0 +1,226 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input, type EncodedPacket } from 'mediabunny';
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  exportPublicKey,
+  generateSigningKey,
+  hashSamples,
+  PROVENANCE_FORMAT,
+  recordFromTags,
+  recordToTags,
+  sealClip,
+  signRecord,
+  verifyClip,
+  verifyRecord,
+  type GenerationRecord,
+  type ProvenanceRecord,
+} from '../../src/lib/provenance';
+import { probeClip } from '../../src/lib/video';
+import { muxClip, type EncodedSample } from '../../src/lib/video/mux';
+import { AI_LABEL, overlayLayout } from '../../src/lib/video/overlay';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** 16 frames of ffmpeg's testsrc, 64x64 H.264: real encoded samples, as WebCodecs is not in Node. */
+const FIXTURE = join(ROOT, 'test/unit/fixtures/testsrc-64x64-16f.mp4');
+
+const generation: GenerationRecord = {
+  app: { name: 'Kinora', version: '0.1.0' },
+  model: { id: 'kinora-tiny', version: '1.0.0', denoiser: 'student', sha256: 'f'.repeat(64) },
+  packs: [{ id: 'kinora-originals', version: '1.0.0' }],
+  policyVersion: '1',
+  prompt: 'Pip the fox jumps in the snow',
+  seed: 7,
+  mode: 'fast',
+  steps: 4,
+  guidance: null,
+  backend: 'wasm',
+  frames: 16,
+  fps: 8,
+  width: 64,
+  height: 64,
+  createdAt: '2026-11-24T12:00:00.000Z',
+};
+
+const record: ProvenanceRecord = {
+  format: PROVENANCE_FORMAT,
+  generation,
+  content: { codec: 'avc', samples: 16, sha256: 'a'.repeat(64) },
+  signer: null,
+};
+
+async function signedRecord(keys: CryptoKeyPair): Promise<{ record: ProvenanceRecord; signature: string }> {
+  const r: ProvenanceRecord = { ...record, signer: { algorithm: 'Ed25519', publicKey: await exportPublicKey(keys.publicKey) } };
+  return { record: r, signature: await signRecord(r, keys.privateKey) };
+}
+
+/** The fixture's samples as an encoder would hand them over: decoder config with the first. */
+async function fixtureSamples(): Promise<EncodedSample[]> {
+  const input = new Input({ formats: ALL_FORMATS, source: new BufferSource(readFileSync(FIXTURE)) });
+  try {
+    const track = (await input.getPrimaryVideoTrack())!;
+    const decoderConfig = await track.getDecoderConfig();
+    const packets: EncodedPacket[] = [];
+    for await (const packet of new EncodedPacketSink(track).packets()) packets.push(packet);
+    return packets.map((packet, i) => (i === 0 ? { packet, meta: { decoderConfig: decoderConfig! } } : { packet }));
+  } finally {
+    input.dispose();
+  }
+}
+
+async function sealedFixture(keys: CryptoKeyPair | null) {
+  const samples = await fixtureSamples();
+  return { samples, ...(await sealClip({ codec: 'avc', fps: 8, samples, generation, keys })) };
+}
+
+describe('provenance record', () => {
+  it('serialises canonically: sorted keys at every depth, no whitespace', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 0, y: 'x' }], c: null }, u: undefined })).toBe('{"a":{"c":null,"d":[2,{"y":"x","z":0}]},"b":1}');
+    const shuffled = JSON.parse(JSON.stringify({ signer: record.signer, content: record.content, generation: record.generation, format: record.format })) as unknown;
+    expect(canonicalJson(shuffled)).toBe(canonicalJson(record));
+  });
+
+  it('round-trips through tags, with the prompt as title and an AI-generated label', () => {
+    const tags = recordToTags({ record, signature: 'c2ln' });
+    expect(tags.title).toBe(generation.prompt);
+    expect(tags.comment).toBe('AI-generated');
+    expect(recordFromTags(tags)).toEqual({ record, signature: 'c2ln' });
+    expect(recordFromTags(recordToTags({ record, signature: null }))).toEqual({ record, signature: null });
+  });
+
+  it('reads records stored as bytes, and refuses malformed ones', () => {
+    const raw = recordToTags({ record, signature: null }).raw!;
+    const [key, text] = Object.entries(raw)[0]!;
+    expect(recordFromTags({ raw: { [key]: new TextEncoder().encode(text as string) } })?.record).toEqual(record);
+    expect(recordFromTags({ raw: { [key]: '{not json' } })).toBeNull();
+    expect(recordFromTags({ raw: { [key]: JSON.stringify({ ...record, format: 'kinora-generation/1' }) } })).toBeNull();
+    expect(recordFromTags({})).toBeNull();
+  });
+});
+
+describe('signatures', () => {
+  it('verifies a signed record and refuses an edited one, another key and garbage', async () => {
+    const keys = await generateSigningKey();
+    const signed = await signedRecord(keys);
+    expect(await verifyRecord(signed.record, signed.signature)).toBe(true);
+
+    const edited = { ...signed.record, generation: { ...generation, prompt: 'Pip the fox jumps in the rain' } };
+    expect(await verifyRecord(edited, signed.signature)).toBe(false);
+
+    const other = await signedRecord(await generateSigningKey());
+    expect(await verifyRecord(signed.record, other.signature)).toBe(false);
+    expect(await verifyRecord(signed.record, 'not base64!')).toBe(false);
+    expect(await verifyRecord(signed.record, null)).toBe(false);
+    expect(await verifyRecord(record, signed.signature)).toBe(false);
+  });
+
+  it('keeps the device private key non-extractable', async () => {
+    const keys = await generateSigningKey();
+    expect(keys.privateKey.extractable).toBe(false);
+    await expect(crypto.subtle.exportKey('pkcs8', keys.privateKey)).rejects.toThrow();
+  });
+
+  it('hashes samples with their boundaries', async () => {
+    const enc = (s: string) => new TextEncoder().encode(s);
+    expect(await hashSamples([enc('ab'), enc('c')])).not.toBe(await hashSamples([enc('a'), enc('bc')]));
+    expect(await hashSamples([enc('ab'), enc('c')])).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('signed MP4', () => {
+  it('verifies a freshly sealed clip, and players still read it', async () => {
+    const { bytes, provenance } = await sealedFixture(await generateSigningKey());
+    const result = await verifyClip(bytes);
+    expect(result).toEqual({ record: provenance.record, signatureValid: true, contentHashValid: true, problems: [] });
+    expect(result.record?.content.samples).toBe(16);
+    const facts = await probeClip(bytes);
+    expect(facts).toMatchObject({ codec: 'avc', width: 64, height: 64, frames: 16, record: generation });
+  });
+
+  it('detects a changed video sample: the content hash fails, the signature still holds', async () => {
+    const { bytes, samples } = await sealedFixture(await generateSigningKey());
+    const sample = samples[5]!.packet.data;
+    const at = Buffer.from(bytes).indexOf(Buffer.from(sample));
+    expect(at).toBeGreaterThan(0);
+    const tampered = bytes.slice();
+    tampered[at + (sample.length >> 1)]! ^= 0xff;
+    const result = await verifyClip(tampered);
+    expect(result.signatureValid).toBe(true);
+    expect(result.contentHashValid).toBe(false);
+    expect(result.problems.join(' ')).toMatch(/do not match the signed content hash/);
+  });
+
+  it('detects an edited record tag: the signature fails, the content still matches', async () => {
+    const { samples, provenance } = await sealedFixture(await generateSigningKey());
+    const edited = { ...provenance.record, generation: { ...generation, prompt: 'Pip the fox jumps in the rain' } };
+    const { bytes } = await muxClip('avc', 8, samples, recordToTags({ record: edited, signature: provenance.signature }));
+    const result = await verifyClip(bytes);
+    expect(result.signatureValid).toBe(false);
+    expect(result.contentHashValid).toBe(true);
+    expect(result.problems.join(' ')).toMatch(/signature does not match/);
+  });
+
+  it('survives re-muxing with other descriptive tags', async () => {
+    const { samples, provenance } = await sealedFixture(await generateSigningKey());
+    const { bytes } = await muxClip('avc', 8, samples, { ...recordToTags(provenance), title: 'renamed', description: undefined });
+    expect(await verifyClip(bytes)).toMatchObject({ signatureValid: true, contentHashValid: true });
+  });
+
+  it('reports unsigned clips and files without a record', async () => {
+    const unsigned = await verifyClip((await sealedFixture(null)).bytes);
+    expect(unsigned).toMatchObject({ signatureValid: false, contentHashValid: true });
+    expect(unsigned.problems.join(' ')).toMatch(/not signed/);
+    expect(await verifyClip(readFileSync(FIXTURE))).toMatchObject({ record: null, signatureValid: false, contentHashValid: false });
+    await expect(verifyClip(new TextEncoder().encode('not a video'))).rejects.toThrow();
+  });
+
+  it('npm run verify: exit 0 when both hold, 1 when tampered or unrecorded, 2 on misuse', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinora-verify-'));
+    const { bytes, samples } = await sealedFixture(await generateSigningKey());
+    const good = join(dir, 'good.mp4');
+    const bad = join(dir, 'bad.mp4');
+    writeFileSync(good, bytes);
+    const tampered = bytes.slice();
+    tampered[Buffer.from(bytes).indexOf(Buffer.from(samples[0]!.packet.data)) + 40]! ^= 1;
+    writeFileSync(bad, tampered);
+    const verify = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/verify.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+    const ok = verify(good);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ signatureValid: true, contentHashValid: true, record: { generation: { prompt: generation.prompt } } });
+    expect(ok.stderr).toMatch(/OK/);
+    expect(verify(bad).status).toBe(1);
+    expect(verify(FIXTURE).status).toBe(1);
+    expect(verify().status).toBe(2);
+    expect(verify(join(dir, 'missing.mp4')).status).toBe(2);
+  }, 30_000);
+});
+
+describe('overlay layout', () => {
+  const measure = (text: string, font: string) => text.length * 0.55 * Number(/(\d+)px/.exec(font)![1]);
+
+  it('puts the attribution lines, once each, then "AI-generated" in a band at the bottom', () => {
+    const credit = 'Pip © Kinora Originals, used under licence';
+    const layout = overlayLayout({ attribution: [credit, credit, ' '] }, 512, 512, measure);
+    expect(layout.lines.map((l) => l.text)).toEqual([credit, AI_LABEL]);
+    expect(layout.band.y + layout.band.height).toBe(512);
+    expect(layout.band.width).toBe(512);
+    for (const line of layout.lines) {
+      expect(line.y).toBeGreaterThan(layout.band.y);
+      expect(line.y).toBeLessThan(512);
+      expect(line.font).toMatch(/1[67]px/);
+    }
+    expect(overlayLayout({ attribution: [] }, 512, 512, measure).lines.map((l) => l.text)).toEqual([AI_LABEL]);
+  });
+
+  it('sets a credit too wide for the frame smaller instead of cutting it', () => {
+    const long = 'A very long attribution line naming every rights holder of this character and then some';
+    const [line] = overlayLayout({ attribution: [long] }, 512, 512, measure).lines;
+    expect(line!.text).toBe(long);
+    expect(line!.x + measure(long, line!.font)).toBeLessThanOrEqual(512);
+  });
+});
