@@ -2,10 +2,14 @@
 import * as Comlink from 'comlink';
 import { toKinoraError } from '../src/lib/errors';
 import { Generator } from '../src/lib/engine/generator';
+import { PolicyGate } from '../src/lib/engine/policy-gate';
 import type { GenerationSettings } from '../src/lib/engine/settings';
-import type { Progress } from '../src/lib/engine/types';
+import type { JobResult, Progress } from '../src/lib/engine/types';
+import { loadBundledPacks } from '../src/lib/packs';
+import { appendAudit } from '../src/lib/storage';
 
 const generator = new Generator();
+const gate = new PolicyGate(() => loadBundledPacks(new URL(import.meta.env.BASE_URL, self.location.href), fetch), appendAudit);
 const jobs = new Map<number, AbortController>();
 
 const api = {
@@ -15,17 +19,28 @@ const api = {
   prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>) {
     return generator.prepare(settings).catch((e) => Promise.reject(toKinoraError(e, 'ModelLoadError')));
   },
-  async generate(id: number, settings: GenerationSettings, onProgress: (p: Progress) => void) {
+  packs() {
+    return gate.packs();
+  },
+  check(prompt: string, character: string | null) {
+    return gate.preview(prompt, character);
+  },
+  async generate(id: number, settings: GenerationSettings, onProgress: (p: Progress) => void): Promise<JobResult> {
     const controller = new AbortController();
     jobs.set(id, controller);
     try {
+      // The worker checks the prompt itself: a job is only as allowed as this decision says.
+      const admission = await gate.admit(settings.prompt, settings.character);
+      if (!admission.decision.allowed) return { kind: 'blocked', decision: admission.decision };
       const out = await generator.generate(
         settings,
         // Fire and forget: the sampler never waits for the UI. Preview buffers are transferred, not copied.
         (p) => void onProgress(p.preview ? Comlink.transfer(p, [p.preview.buffer]) : p),
         controller.signal,
+        admission.conditioning,
       );
-      return Comlink.transfer(out, [out.frames.buffer]);
+      const result: JobResult = { kind: 'done', output: { ...out, decision: admission.decision, attribution: admission.attribution } };
+      return Comlink.transfer(result, [out.frames.buffer]);
     } catch (e) {
       throw toKinoraError(e);
     } finally {

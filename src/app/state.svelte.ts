@@ -4,8 +4,9 @@ import { BUNDLED_MODEL_URL, type ModelManifest } from '../lib/models';
 import { randomSeed } from '../lib/sampler';
 import { Studio } from '../lib/studio';
 import { toKinoraError, type KinoraError } from '../lib/errors';
+import type { LoadedPacks, PackCharacter } from '../lib/packs';
 
-export type Page = 'create' | 'gallery';
+export type Page = 'create' | 'gallery' | 'settings';
 
 export const studio = new Studio(__APP_VERSION__);
 
@@ -15,7 +16,18 @@ export const app = $state<{
   loadError: KinoraError | null;
   settings: GenerationSettings | null;
   galleryVersion: number;
-}>({ page: 'create', manifest: null, loadError: null, settings: null, galleryVersion: 0 });
+  /** Packs as the inference worker verified them (it enforces them; the UI only shows them). */
+  packs: LoadedPacks | null;
+}>({ page: 'create', manifest: null, loadError: null, settings: null, galleryVersion: 0, packs: null });
+
+/** Characters of the verified packs, with their licensor, in pack order. */
+export function licensedCharacters(): (PackCharacter & { licensor: string })[] {
+  return (app.packs?.verified ?? []).flatMap((p) => p.manifest.characters.map((c) => ({ ...c, licensor: p.trustedLicensor })));
+}
+
+export async function openPacks(): Promise<void> {
+  app.packs = await studio.engine.packs();
+}
 
 export async function openBundledModel(): Promise<void> {
   try {

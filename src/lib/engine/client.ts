@@ -9,7 +9,16 @@ import type { InferenceApi } from '../../../workers/inference.worker';
 import type { BackendDecision } from './backend';
 import type { GenerationSettings } from './settings';
 import type { ModelManifest } from '../models';
+import type { Decision } from '../guardrails';
+import type { LoadedPacks } from '../packs';
 import type { GenerationOutput, Progress } from './types';
+
+/** A job the inference worker's guardrails refused: nothing was generated. */
+export class PolicyBlockedError extends KinoraError {
+  constructor(readonly decision: Decision) {
+    super('PolicyBlocked', decision.reason);
+  }
+}
 
 export interface GenerateOptions {
   signal?: AbortSignal;
@@ -64,6 +73,16 @@ export class Engine {
     });
   }
 
+  /** The character packs the worker verified, and those it refused with the reason. */
+  async packs(): Promise<LoadedPacks> {
+    return (await this.ready()).packs();
+  }
+
+  /** The worker's guardrail decision on a prompt, without generating or logging (live feedback). */
+  async check(prompt: string, character: string | null): Promise<Decision> {
+    return (await this.ready()).check(prompt, character);
+  }
+
   generate(settings: GenerationSettings, { signal, onProgress }: GenerateOptions = {}): Promise<GenerationOutput> {
     return this.enqueue(() => this.runJob(settings, signal, onProgress));
   }
@@ -93,7 +112,9 @@ export class Engine {
       this.crashed = reject;
     });
     try {
-      return await Promise.race([api.generate(id, settings, Comlink.proxy((p: Progress) => onProgress?.(p))), crash]);
+      const result = await Promise.race([api.generate(id, settings, Comlink.proxy((p: Progress) => onProgress?.(p))), crash]);
+      if (result.kind === 'blocked') throw new PolicyBlockedError(result.decision);
+      return result.output;
     } catch (e) {
       throw toKinoraError(e);
     } finally {

@@ -11,6 +11,9 @@ import { configureOrt, createSession, floatTensor, int64Tensor, ortWebgpuDevice,
 import { checkSettings, type GenerationSettings } from './settings';
 import type { GenerationOutput, Progress, Timings } from './types';
 
+/** A generation before the worker adds its guardrail decision. */
+export type Sampled = Omit<GenerationOutput, 'decision' | 'attribution'>;
+
 export class Generator {
   private manifest: ModelManifest | null = null;
   private manifestUrl = '';
@@ -31,19 +34,20 @@ export class Generator {
     return this.manifest;
   }
 
-  async generate(settings: GenerationSettings, onProgress: (p: Progress) => void, signal: AbortSignal): Promise<GenerationOutput> {
+  /** `conditioning` is the text the model reads (the prompt, plus the picked character's words if it doesn't name them). */
+  async generate(settings: GenerationSettings, onProgress: (p: Progress) => void, signal: AbortSignal, conditioning: string): Promise<Sampled> {
     const manifest = this.getManifest();
     const issues = checkSettings(settings, manifest);
     if (issues.length > 0) throw new KinoraError('InvalidSettings', issues.map((i) => i.message).join(' '));
     try {
-      return await this.run(manifest, settings, onProgress, signal, undefined);
+      return await this.run(manifest, settings, conditioning, onProgress, signal, undefined);
     } catch (e) {
       const err = toKinoraError(e);
       if (err.code === 'Cancelled' || this.chosen?.value.decision.backend !== 'webgpu' || !this.gpuLost) throw err;
       // The GPU went away mid-run: drop its sessions and finish on WASM, saying so.
       const fallback = `The GPU device was lost (${this.gpuLost}); this clip was made on WASM instead.`;
       this.releaseSessions();
-      return this.run(manifest, { ...settings, backend: 'wasm' }, onProgress, signal, fallback);
+      return this.run(manifest, { ...settings, backend: 'wasm' }, conditioning, onProgress, signal, fallback);
     }
   }
 
@@ -108,10 +112,11 @@ export class Generator {
   private async run(
     manifest: ModelManifest,
     settings: GenerationSettings,
+    conditioning: string,
     onProgress: (p: Progress) => void,
     signal: AbortSignal,
     fallback: string | undefined,
-  ): Promise<GenerationOutput> {
+  ): Promise<Sampled> {
     const start = performance.now();
     const mode = manifest.modes[settings.mode]!;
     const timings: Timings = { loadMs: 0, textMs: 0, stepMs: [], decodeMs: 0, runMs: 0, totalMs: 0 };
@@ -129,7 +134,7 @@ export class Generator {
     onProgress({ stage: 'text', message: 'Reading the prompt' });
     const t1 = performance.now();
     const tok = manifest.tokenizer;
-    const { ids, unknown } = tokenize(settings.prompt, tok);
+    const { ids, unknown } = tokenize(conditioning, tok);
     const cfg = mode.guidance.kind === 'cfg';
     const empty = tokenize('', tok).ids;
     const batchIds = cfg ? [...ids, ...empty] : ids;

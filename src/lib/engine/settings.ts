@@ -19,6 +19,8 @@ export interface GenerationSettings {
   guidance: number;
   frames: number;
   backend: BackendChoice;
+  /** Character id picked in the UI; the guardrails treat it as named in the prompt. */
+  character: string | null;
 }
 
 export interface SettingsIssue {
@@ -38,6 +40,7 @@ export function defaultSettings(manifest: ModelManifest, seed: number): Generati
     guidance: quality?.guidance.kind === 'cfg' ? quality.guidance.default : 0,
     frames: manifest.video.frames,
     backend: 'auto',
+    character: null,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Decision } from '../guardrails';
 import type { BackendDecision } from './backend';
 import type { GenerationSettings } from './settings';
 
@@ -40,4 +41,11 @@ export interface GenerationOutput {
   unknownWords: string[];
   model: { id: string; version: string; denoiser: string; sha256: string };
   timings: Timings;
+  /** The guardrail decision the worker made on this job's prompt (always allowed here). */
+  decision: Decision;
+  /** Attribution lines of the packs whose characters are in the clip. */
+  attribution: string[];
 }
+
+/** What the worker answers for a job: a clip, or the guardrail decision that stopped it. */
+export type JobResult = { kind: 'done'; output: GenerationOutput } | { kind: 'blocked'; decision: Decision };

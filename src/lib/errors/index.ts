@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'EncodeFailed',
   'QuotaExceeded',
   'StorageError',
+  'PolicyBlocked',
+  'PackInvalid',
   'Cancelled',
   'WorkerCrashed',
   'GenerationFailed',

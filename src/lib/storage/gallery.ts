@@ -4,6 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { KinoraError } from '../errors';
+import type { AuditEntry } from '../guardrails';
 import type { GenerationRecord } from '../provenance';
 
 export interface StoredClip {
@@ -16,19 +17,27 @@ export interface StoredClip {
   bytes: number;
 }
 
-interface KinoraDB extends DBSchema {
+export interface KinoraDB extends DBSchema {
   clips: { key: string; value: StoredClip; indexes: { createdAt: string } };
+  /** Guardrail decisions, oldest first (auto-increment keys). */
+  audit: { key: number; value: AuditEntry };
 }
 
 const DB_NAME = 'kinora';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 let dbPromise: Promise<IDBPDatabase<KinoraDB>> | null = null;
 
-function db(): Promise<IDBPDatabase<KinoraDB>> {
+/** The app's database, shared by the gallery and the audit log (the worker opens it too). */
+export function db(): Promise<IDBPDatabase<KinoraDB>> {
   dbPromise ??= openDB<KinoraDB>(DB_NAME, DB_VERSION, {
-    upgrade(database) {
-      const clips = database.createObjectStore('clips', { keyPath: 'id' });
-      clips.createIndex('createdAt', 'createdAt');
+    upgrade(database, oldVersion) {
+      if (oldVersion < 1) database.createObjectStore('clips', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+      if (oldVersion < 2) database.createObjectStore('audit', { autoIncrement: true });
+    },
+    // Another tab (or the worker) wants a newer version: let it, and reopen on next use.
+    blocking() {
+      void dbPromise?.then((d) => d.close());
+      dbPromise = null;
     },
   });
   return dbPromise;

@@ -1,0 +1,88 @@
+/**
+ * Guardrails CLI: one prompt per line on stdin, one JSON decision per line on stdout. Uses the
+ * bundled packs (public/packs/), verified exactly as the app verifies them.
+ *
+ *   npm run --silent guard [-- --character <id>] < prompts.txt
+ *   npm run --silent guard -- --near-misses words.txt   (maintenance: see lists/near-misses.ts)
+ *
+ * Exit 0 after the last line; 2 for a bad option or an unknown --character id.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createGuard, findNearMisses } from '../src/lib/guardrails';
+import { BUNDLED_TRUST_STORE, PACKS_INDEX_PATH, isVerified, verifyPack, type VerifiedPack } from '../src/lib/packs';
+
+const PUBLIC_DIR = join(import.meta.dirname, '..', 'public');
+const USAGE = 'usage: npm run --silent guard [-- --character <id>] < prompts.txt';
+
+function fail(message: string): never {
+  process.stderr.write(`kinora guard: ${message}\n`);
+  process.exit(2);
+}
+
+function readOptional(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** The bundled packs that pass verification; the others are reported on stderr and left out. */
+async function loadPacks(): Promise<VerifiedPack[]> {
+  const { packs: ids } = JSON.parse(readFileSync(join(PUBLIC_DIR, PACKS_INDEX_PATH), 'utf8')) as { packs: string[] };
+  const verified: VerifiedPack[] = [];
+  for (const id of ids) {
+    const dir = join(PUBLIC_DIR, 'packs', id);
+    const bytes = readFileSync(join(dir, 'pack.json'));
+    const result = await verifyPack(new Uint8Array(bytes), readOptional(join(dir, 'pack.json.sig')), BUNDLED_TRUST_STORE, new Date(), { source: id });
+    if (isVerified(result)) verified.push(result);
+    else process.stderr.write(`kinora guard: pack ${result.id} left out: ${result.reason}\n`);
+  }
+  return verified;
+}
+
+async function main() {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { character: { type: 'string' }, 'near-misses': { type: 'string' } } }));
+  } catch (e) {
+    fail(`${(e as Error).message}\n${USAGE}`);
+  }
+  const packs = await loadPacks();
+
+  if (values['near-misses'] !== undefined) {
+    const dictionary = (readOptional(values['near-misses']) ?? fail(`can't read ${values['near-misses']}`)).split(/\r?\n/).map((w) => w.trim().toLowerCase());
+    for (const word of findNearMisses(packs, dictionary)) process.stdout.write(`${word}\n`);
+    return;
+  }
+
+  const guard = createGuard(packs);
+  const { character } = values;
+  if (character !== undefined && !guard.characters.some((c) => c.id === character)) {
+    const known = guard.characters.map((c) => c.id).join(', ') || 'none: no pack passed verification';
+    fail(`unknown character "${character}" (known: ${known})`);
+  }
+
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    const d = guard.check(line, character === undefined ? {} : { character });
+    const out = {
+      prompt: line,
+      allowed: d.allowed,
+      category: d.category,
+      rule: d.rule,
+      reason: d.reason,
+      ...(d.suggestion && { suggestion: d.suggestion }),
+      span: d.span,
+      characters: d.characters,
+      packs: d.packs,
+      policyVersion: d.policyVersion,
+    };
+    process.stdout.write(`${JSON.stringify(out)}\n`);
+  }
+}
+
+main().catch((e: unknown) => fail((e as Error).stack ?? String(e)));

@@ -1,0 +1,230 @@
+/**
+ * The guard: one index per set of verified packs, then a synchronous check per prompt.
+ *
+ * Order of checks (the first violation found is reported, all are listed):
+ *   1. the licensors' rules for every character in the prompt or selected,
+ *   2. platform policy (PLATFORM_RULES order),
+ *   3. crossover between licensors,
+ *   4. a character must be selected or named: the bundled model only draws licensed characters,
+ *      so a prompt without one is refused with category "no-character".
+ */
+import type { PackCharacter, PackRule, VerifiedPack } from '../packs/types';
+import { COMMON_WORD_SURNAMES, LIKENESS_PREFIXES, REAL_PEOPLE } from './lists/real-people';
+import { BENIGN_PHRASES } from './lists/allowlist';
+import { NEAR_MISSES } from './lists/near-misses';
+import { PhraseIndex, type Entry, type EntryOptions, type Match } from './match';
+import { normalisePrompt, termWords, type Token } from './normalise';
+import {
+  LIKENESS_RULE,
+  NO_CHARACTER_RULE,
+  PLATFORM_RULES,
+  POLICY_VERSION,
+  REAL_PERSON_RULE,
+  UNKNOWN_CHARACTER_RULE,
+  crossoverRuleId,
+  type PlatformRule,
+} from './policy';
+import type { CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
+
+interface CharacterRef {
+  character: PackCharacter;
+  pack: VerifiedPack;
+}
+
+type Tag =
+  | { kind: 'platform'; rule: PlatformRule }
+  | { kind: 'surname' }
+  | { kind: 'likeness-prefix' }
+  | { kind: 'alias'; ref: CharacterRef }
+  | { kind: 'character-rule'; ref: CharacterRef; rule: PackRule }
+  | { kind: 'benign' };
+
+const TERM_OPTIONS: EntryOptions = { inflect: true, fuzzyMinLength: 5 };
+/** Names are proper nouns: no inflections, and typos only on long words ("Mario" vs "Maria"). */
+const NAME_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: 6 };
+const ALIAS_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: 5 };
+const PHRASE_OPTIONS: EntryOptions = { inflect: true };
+
+/** Before an alias, these make it a common noun ("tightens a bolt", "a shooting star"), not a name. */
+const INDEFINITE = new Set(['a', 'an', 'another', 'some', 'any', 'every', 'each']);
+const NAME_CATEGORIES = new Set(['real-person', 'third-party-character']);
+
+const key = (phrase: string) => termWords(phrase).join(' ');
+
+function listNames(names: string[]): string {
+  return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Surnames matched after likeness prefixes: last words of full names that aren't everyday words. */
+function likenessSurnames(aliasKeys: ReadonlySet<string>): string[] {
+  const common = new Set(COMMON_WORD_SURNAMES);
+  const surnames = new Set<string>();
+  for (const name of REAL_PEOPLE) {
+    const words = termWords(name);
+    const last = words.at(-1)!;
+    if (words.length > 1 && last.length >= 4 && !common.has(last) && !aliasKeys.has(last)) surnames.add(last);
+  }
+  return [...surnames];
+}
+
+function buildEntries(refs: CharacterRef[]): Entry<Tag>[] {
+  const entries: Entry<Tag>[] = [];
+  const aliasKeys = new Set<string>();
+  for (const ref of refs) {
+    const { character } = ref;
+    for (const alias of new Set([character.id, character.name, ...character.aliases])) {
+      aliasKeys.add(key(alias));
+      entries.push({ phrase: alias, value: { kind: 'alias', ref }, options: ALIAS_OPTIONS });
+    }
+    for (const rule of character.rules) {
+      for (const term of rule.terms) entries.push({ phrase: term, value: { kind: 'character-rule', ref, rule }, options: TERM_OPTIONS });
+    }
+  }
+  for (const rule of PLATFORM_RULES) {
+    const options = rule.kind === 'names' ? NAME_OPTIONS : TERM_OPTIONS;
+    // A licensed character's name is never someone else's: Disney's "Bolt" can't shadow Kinora's.
+    for (const term of rule.terms) if (!aliasKeys.has(key(term))) entries.push({ phrase: term, value: { kind: 'platform', rule }, options });
+  }
+  for (const surname of likenessSurnames(aliasKeys)) {
+    entries.push({ phrase: surname, value: { kind: 'surname' }, options: { inflect: false, capitalisedLast: true } });
+  }
+  for (const prefix of LIKENESS_PREFIXES) entries.push({ phrase: prefix, value: { kind: 'likeness-prefix' }, options: { inflect: false } });
+  for (const phrase of BENIGN_PHRASES) entries.push({ phrase, value: { kind: 'benign' }, options: PHRASE_OPTIONS });
+  return entries;
+}
+
+const spanOf = (prompt: string, m: { start: number; end: number }): Span => ({ start: m.start, end: m.end, text: prompt.slice(m.start, m.end) });
+
+const characterRefs = (packs: readonly VerifiedPack[]): CharacterRef[] =>
+  packs.flatMap((pack) => pack.manifest.characters.map((character) => ({ character, pack })));
+
+/**
+ * Maintenance: the words of a dictionary that typo matching would take for a list word
+ * ("shouts" for "shoots"). Their list is lists/near-misses.ts; regenerate it after changing lists.
+ */
+export function findNearMisses(packs: readonly VerifiedPack[], dictionary: readonly string[]): string[] {
+  const index = new PhraseIndex(buildEntries(characterRefs(packs)), new Set());
+  return dictionary.filter((w) => /^[a-z]+$/.test(w) && index.typoTargets(w).size > 0);
+}
+
+export function createGuard(packs: readonly VerifiedPack[]): Guard {
+  const refs = characterRefs(packs);
+  const byId = new Map(refs.map((r) => [r.character.id, r]));
+  const index = new PhraseIndex(buildEntries(refs), new Set(NEAR_MISSES));
+  const characters: GuardCharacter[] = refs.map(({ character, pack }) => ({ id: character.id, name: character.name, packId: pack.manifest.id }));
+
+  function check(prompt: string, options: CheckOptions = {}): Decision {
+    const normalised = normalisePrompt(prompt);
+    const { tokens } = normalised;
+    const all = index.find(normalised);
+    // A blocked word strictly inside a benign phrase ("bomb" in "bath bomb") is not blocked; a
+    // list term that spells out the whole phrase (Nova's "shooting star") still is.
+    const benign = all.filter((m) => m.value.kind === 'benign');
+    const insideBenign = (m: Match<Tag>) => benign.some((b) => b.start <= m.start && m.end <= b.end && b.end - b.start > m.end - m.start);
+    // Earliest first, longest first at one place: the span reported is the whole "k.i.l.l.e.r".
+    const matches = all.filter((m) => m.value.kind !== 'benign' && !insideBenign(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+
+    const names = matches.filter((m) => m.value.kind === 'platform' && NAME_CATEGORIES.has(m.value.rule.category));
+    const involved = new Map<string, CharacterRef>();
+    const selected = options.character === undefined ? undefined : byId.get(options.character);
+    if (selected) involved.set(selected.character.id, selected);
+    for (const m of matches) {
+      if (m.value.kind !== 'alias' || isCommonNoun(m, tokens)) continue;
+      if (names.some((n) => n.start < m.end && m.start < n.end)) continue; // "Usain Bolt", "Star Fox"
+      involved.set(m.value.ref.character.id, m.value.ref);
+    }
+
+    const violations: Violation[] = [];
+    for (const m of matches) {
+      if (m.value.kind !== 'character-rule' || !involved.has(m.value.ref.character.id)) continue;
+      const { rule } = m.value;
+      violations.push({ category: 'character-rule', rule: rule.id, span: spanOf(prompt, m), reason: rule.reason, ...(rule.suggestion && { suggestion: rule.suggestion }) });
+    }
+    violations.push(...platformViolations(prompt, matches));
+    violations.push(...crossoverViolations(involved));
+    if (options.character !== undefined && !selected) {
+      violations.push({
+        category: 'no-character',
+        rule: UNKNOWN_CHARACTER_RULE,
+        span: null,
+        reason: `No verified character pack provides the character "${options.character}".`,
+        suggestion: pickSuggestion(),
+      });
+    } else if (involved.size === 0) {
+      violations.push({
+        category: 'no-character',
+        rule: NO_CHARACTER_RULE,
+        span: null,
+        reason: refs.length
+          ? 'Pick a character first: Kinora only draws its licensed characters.'
+          : 'No verified character packs are available, so there is no character to draw.',
+        suggestion: pickSuggestion(),
+      });
+    }
+
+    const first = violations[0];
+    const involvedPacks = [...new Set([...involved.values()].map((r) => r.pack))];
+    return {
+      allowed: first === undefined,
+      category: first?.category ?? null,
+      rule: first?.rule ?? null,
+      span: first?.span ?? null,
+      reason: first?.reason ?? '',
+      ...(first?.suggestion && { suggestion: first.suggestion }),
+      characters: [...involved.keys()],
+      packs: involvedPacks.map((p) => ({ id: p.manifest.id, version: p.manifest.version })),
+      policyVersion: POLICY_VERSION,
+      violations,
+    };
+  }
+
+  function pickSuggestion(): string | undefined {
+    return refs.length ? `Select a character, or name one in your prompt: ${listNames(refs.map((r) => r.character.name))}.` : undefined;
+  }
+
+  return { check, characters };
+}
+
+/** "a bolt", "an orange fox", "a shooting star": a thing, not the character (unless capitalised). */
+function isCommonNoun(m: Match<Tag>, tokens: Token[]): boolean {
+  if (tokens[m.from]!.capitalised) return false;
+  return [tokens[m.from - 1], tokens[m.from - 2]].some((t) => t !== undefined && INDEFINITE.has(t.readings[0]!));
+}
+
+function platformViolations(prompt: string, matches: Match<Tag>[]): Violation[] {
+  const violations: Violation[] = [];
+  const violation = (rule: PlatformRule, m: { start: number; end: number }): Violation => {
+    const span = spanOf(prompt, m);
+    return { category: rule.category, rule: rule.id, span, reason: rule.reason.replace('{match}', span.text), ...(rule.suggestion && { suggestion: rule.suggestion }) };
+  };
+  for (const rule of PLATFORM_RULES) {
+    for (const m of matches) if (m.value.kind === 'platform' && m.value.rule === rule) violations.push(violation(rule, m));
+    // Likeness ("with Swift") is reported where full names are.
+    if (rule === REAL_PERSON_RULE) {
+      for (const prefix of matches) {
+        if (prefix.value.kind !== 'likeness-prefix') continue;
+        const surname = matches.find((m) => m.value.kind === 'surname' && m.from === prefix.to);
+        if (surname) violations.push(violation(LIKENESS_RULE, { start: prefix.start, end: surname.end }));
+      }
+    }
+  }
+  return violations;
+}
+
+function crossoverViolations(involved: Map<string, CharacterRef>): Violation[] {
+  const packs = [...new Set([...involved.values()].map((r) => r.pack))];
+  const licensors = new Set(packs.map((p) => p.manifest.licensor.id));
+  if (licensors.size < 2) return [];
+  return packs
+    .filter((p) => p.manifest.crossover === 'never')
+    .map((p) => {
+      const names = listNames(p.manifest.characters.map((c) => c.name));
+      return {
+        category: 'crossover' as const,
+        rule: crossoverRuleId(p.manifest.id),
+        span: null,
+        reason: `${p.trustedLicensor} doesn't allow ${names} to appear with other studios' characters.`,
+        suggestion: `Try ${names} on their own.`,
+      };
+    });
+}

@@ -1,0 +1,29 @@
+/**
+ * Drugs, alcohol, tobacco and vaping. Compiled from the UNODC drug terminology, common street
+ * names and drink lists, reduced to words with no everyday meaning ("pot", "grass", "joint",
+ * "cider", "sake", "pipe" left out; "smoking a pipe" is listed as a phrase). Base forms only.
+ */
+export const DRUG_TERMS: readonly string[] = [
+  'drugs', 'illegal drug', 'drug dealer', 'drug deal', 'narcotic', 'narcotics', 'cocaine', 'coke line', 'crack cocaine',
+  'crack pipe', 'heroin', 'meth', 'methamphetamine', 'crystal meth', 'amphetamine', 'speed pills', 'mdma', 'ecstasy pill',
+  'ecstasy pills', 'lsd', 'acid trip', 'marijuana', 'cannabis', 'smoke weed', 'smoking weed', 'smokes weed', 'weed joint',
+  'spliff', 'reefer', 'bong', 'hashish', 'stoned', 'get high', 'getting high', 'gets high', 'high on drugs', 'opioid',
+  'opium', 'fentanyl', 'oxycodone', 'oxycontin', 'morphine', 'ketamine', 'pcp', 'angel dust', 'magic mushrooms', 'shrooms',
+  'psilocybin', 'peyote', 'mescaline', 'ayahuasca', 'dmt', 'xanax', 'lean drink', 'purple drank', 'codeine', 'syringe of drugs',
+  'inject drugs', 'shoot up', 'snort', 'snorting', 'junkie', 'crackhead', 'drug addict', 'overdosing', 'edibles', 'thc', 'cbd',
+  'molly pills', 'poppers', 'nitrous balloons', 'whippets', 'bath salts', 'krokodil', 'ganja', 'kush', 'dope fiend',
+];
+
+export const ALCOHOL_TERMS: readonly string[] = [
+  'alcohol', 'alcoholic', 'booze', 'liquor', 'beer', 'lager', 'wine', 'red wine', 'white wine', 'whiskey', 'whisky', 'vodka',
+  'rum', 'gin and tonic', 'tequila', 'champagne', 'prosecco', 'cocktail', 'margarita', 'mojito', 'martini', 'bourbon',
+  'cognac', 'absinthe', 'schnapps', 'moonshine', 'sangria', 'mead', 'brewery', 'drunk', 'drunken', 'tipsy', 'hungover',
+  'hangover', 'intoxicated', 'shot of vodka', 'beer pong', 'keg', 'bartender', 'pub crawl', 'binge drinking', 'wasted drunk',
+  'jagermeister', 'soju', 'baijiu', 'ouzo', 'limoncello', 'sake bottle',
+];
+
+export const TOBACCO_TERMS: readonly string[] = [
+  'tobacco', 'cigarette', 'cigar', 'cigarillo', 'smoking a cigarette', 'smokes a cigarette', 'smoking a pipe',
+  'smokes a pipe', 'tobacco pipe', 'nicotine', 'vape', 'vaping', 'vape pen', 'e-cigarette', 'ecigarette', 'juul', 'hookah',
+  'shisha', 'chewing tobacco', 'snus', 'ashtray', 'cig', 'ciggie', 'fag packet', 'rolling tobacco', 'nicotine pouch',
+];

@@ -1,0 +1,32 @@
+/**
+ * Hate: slurs, hate symbols and groups, harassment. A blocklist, written plainly on purpose so it
+ * can be reviewed. Sources: the Hatebase English lexicon, ADL "Hate on Display" symbol database
+ * and common moderation lists, reduced to terms with no everyday meaning ("cracker", "homo sapiens"
+ * left out). List base forms; inflections, leetspeak and split letters are handled by the engine.
+ */
+export const SLURS: readonly string[] = [
+  'nigger', 'nigga', 'niggah', 'negro', 'kike', 'spic', 'spick', 'chink', 'gook', 'wetback', 'beaner', 'faggot', 'fag',
+  'dyke', 'tranny', 'shemale', 'retard', 'retarded', 'raghead', 'towelhead', 'sandnigger', 'camel jockey', 'coon',
+  'jigaboo', 'porch monkey', 'paki', 'jap', 'kraut', 'honky', 'redskin', 'squaw', 'golliwog', 'wop', 'dago',
+  'polack', 'chinaman', 'zipperhead', 'slant eye', 'slanty', 'gypo', 'pikey', 'tinker gypsy', 'mongoloid', 'spaz',
+  'cripple', 'midget', 'heeb', 'hymie', 'yid', 'kaffir', 'abbo', 'gringo', 'cholo', 'wigger', 'femoid', 'incel',
+  'sodomite', 'trannie', 'ladyboy', 'batty boy', 'poofter', 'queer bashing', 'feminazi', 'libtard',
+];
+
+export const HATE_SYMBOLS: readonly string[] = [
+  'nazi', 'nazis', 'neo-nazi', 'neonazi', 'swastika', 'hakenkreuz', 'ss bolts', 'sieg heil', 'heil hitler', 'third reich',
+  'reich', 'fuhrer', 'gestapo', 'kkk', 'ku klux klan', 'klansman', 'klan', 'white power', 'white pride', 'white supremacy',
+  'white supremacist', 'aryan', 'aryan nation', '1488', '14 words', 'burning cross', 'cross burning', 'confederate flag',
+  'rebel flag', 'blood and soil', 'totenkopf', 'black sun symbol', 'sonnenrad', 'wolfsangel', 'iron cross nazi',
+  'skinhead', 'proud boys', 'atomwaffen', 'isis', 'isis flag', 'al qaeda', 'taliban', 'jihad', 'jihadi', 'holocaust denial',
+  'race war', 'master race', 'ethnostate', 'hate speech', 'hate crime', 'hate group', 'racist', 'racism', 'racial slur',
+  'antisemitic', 'antisemitism', 'homophobic', 'homophobia', 'transphobic', 'islamophobic', 'xenophobic', 'bigot',
+  'blackface', 'yellowface', 'minstrel show',
+];
+
+export const HARASSMENT_TERMS: readonly string[] = [
+  'harass', 'harassment', 'bully', 'bullying', 'cyberbully', 'cyberbullying', 'dox', 'doxx', 'doxxing', 'stalker',
+  'humiliate', 'humiliation', 'degrade', 'threaten', 'death threat', 'intimidate', 'mock his disability', 'make fun of',
+  'body shame', 'body shaming', 'fat shaming', 'slur', 'slurs', 'insult', 'ridicule', 'taunt', 'name calling',
+  'go back to your country', 'kill yourself', 'kys',
+];

@@ -1,0 +1,20 @@
+/**
+ * Political campaigning, elections and parties. Compiled from the parties with seats in the
+ * national parliaments of the largest democracies (Wikipedia "List of political parties by
+ * country") and common campaign vocabulary. Politicians themselves are in real-people.ts.
+ */
+export const POLITICS_TERMS: readonly string[] = [
+  'election', 'elections', 'electoral', 'election campaign', 'political campaign', 'campaign rally', 'campaign ad',
+  'campaign poster', 'campaign slogan', 'ballot', 'ballot box', 'referendum', 'polling station', 'vote for', 'votes for',
+  'voting for', 'vote against', 'reelect', 're-elect', 'run for president', 'presidential race', 'swing state', 'caucus',
+  'primary election', 'midterms', 'political party', 'politician', 'political', 'politics', 'propaganda', 'attack ad',
+  'impeach', 'impeachment', 'senator', 'congressman', 'congresswoman', 'prime minister', 'president of the united states',
+  'maga', 'make america great again', 'democrat', 'democrats', 'democratic party', 'republican', 'republicans',
+  'republican party', 'gop', 'labour party', 'tory', 'tories', 'conservative party', 'lib dems', 'liberal democrats', 'ukip',
+  'reform uk', 'snp', 'green party', 'plaid cymru', 'sinn fein', 'dup', 'afd', 'alternative fur deutschland', 'cdu', 'csu',
+  'spd', 'die linke', 'bjp', 'congress party', 'aam aadmi', 'communist party', 'ccp', 'likud', 'national rally',
+  'front national', 'la france insoumise', 'renaissance party', 'podemos', 'vox party', 'fidesz', 'ldp japan', 'anc party',
+  'pt brazil', 'morena party', 'peronist', 'united russia', 'libertarian party', 'tea party movement', 'brexit', 'remainer',
+  'brexiteer', 'antifa', 'far right', 'far left', 'alt-right', 'leftist', 'right-wing', 'left-wing', 'socialist party',
+  'coup', 'regime change', 'protest rally', 'political protest', 'picket sign', 'vote', 'voter', 'voting booth', 'candidate for',
+];

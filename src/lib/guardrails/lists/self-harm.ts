@@ -1,0 +1,16 @@
+/**
+ * Self-harm and suicide. Compiled from the self-harm sections of common moderation lists and the
+ * terms used in safe-messaging guidelines (samaritans.org, WHO), reduced to unambiguous ones
+ * ("cutting paper" is fine, "cutting himself" is not). List base forms; inflections are added.
+ */
+export const SELF_HARM_TERMS: readonly string[] = [
+  'suicide', 'suicidal', 'kill himself', 'kill herself', 'kill themselves', 'kill myself', 'kill itself', 'killing himself',
+  'end his life', 'end her life', 'end their life', 'end my life', 'end it all', 'take his own life', 'take her own life',
+  'take their own life', 'self-harm', 'self harm', 'selfharm', 'self-injury', 'self injury', 'self-mutilation',
+  'cut himself', 'cut herself', 'cut themselves', 'cut myself', 'cutting himself', 'cutting herself', 'cutting myself',
+  'slit wrists', 'slit his wrists', 'slit her wrists', 'slit my wrists', 'wrist cutting', 'hang himself', 'hang herself',
+  'hang themselves', 'hang myself', 'noose', 'overdose', 'pill overdose', 'jump off a bridge', 'jumps off a bridge',
+  'jump off a building', 'jumps off a roof', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'pro-ana', 'thinspiration',
+  'starve himself', 'starve herself', 'starving himself', 'starving herself', 'purging', 'burn himself', 'burn herself',
+  'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'unalive', 'unalived',
+];

@@ -1,0 +1,21 @@
+/**
+ * Sexual content and nudity. A blocklist: words are written plainly. Sources: common
+ * content-moderation term lists (e.g. LDNOOBW "List of Dirty, Naughty, Obscene and Otherwise Bad
+ * Words", English), reduced to words with no everyday meaning. The engine adds inflections and
+ * catches split, stretched and leetspeak spellings; list base forms only.
+ */
+export const SEXUAL_TERMS: readonly string[] = [
+  'sex', 'sexy', 'sexual', 'sexually', 'sexting', 'nude', 'nudes', 'nudity', 'naked', 'nakedness', 'porn', 'porno',
+  'pornography', 'pornographic', 'xxx', 'nsfw', 'erotic', 'erotica', 'orgasm', 'orgy', 'boobs', 'boob', 'tits', 'titties',
+  'nipple', 'penis', 'vagina', 'vulva', 'genitals', 'genitalia', 'testicles', 'clitoris', 'anus', 'butt naked', 'stark naked',
+  'stripper', 'striptease', 'strip club', 'strip tease', 'pole dancer', 'lap dance', 'lingerie', 'topless', 'bottomless',
+  'hentai', 'rule 34', 'fetish', 'bdsm', 'bondage', 'dominatrix', 'horny', 'aroused', 'arousal', 'seductive', 'seduce',
+  'sensual', 'lewd', 'onlyfans', 'milf', 'threesome', 'masturbate', 'masturbation', 'intercourse', 'rape', 'rapist',
+  'molest', 'molestation', 'pedophile', 'paedophile', 'pedo', 'incest', 'hooker', 'prostitute', 'prostitution', 'slut',
+  'whore', 'make love', 'making love', 'making out', 'undress', 'undressing', 'undressed', 'no clothes', 'without clothes',
+  'in underwear', 'in his underwear', 'in her underwear', 'skinny dipping', 'blowjob', 'handjob', 'cumshot', 'dildo',
+  'vibrator', 'condom', 'fornicate', 'cunnilingus', 'fellatio', 'ejaculate', 'boner', 'twerk', 'twerking',
+  'camgirl', 'playboy', 'pinup', 'bikini model', 'sugar daddy', 'gangbang', 'creampie', 'bukkake', 'hardcore porn',
+  'softcore', 'smut', 'upskirt', 'voyeur', 'exhibitionist', 'cleavage', 'booty call', 'one night stand', 'sexbot',
+  'furry porn', 'yiff', 'ecchi', 'lolicon', 'shotacon', 'loli',
+];

@@ -1,0 +1,36 @@
+/**
+ * Violence, weapons, gore, death and injury. Compiled from common content-moderation term lists
+ * and weapon glossaries, reduced to words with no everyday meaning ("shot" is a camera shot,
+ * "fight" is a pillow fight, "punch" is a drink: left out). Phrases that merely contain a listed
+ * word ("shooting star", "kill time") are in allowlist.ts. List base forms; inflections are added.
+ */
+export const WEAPON_TERMS: readonly string[] = [
+  'weapon', 'weaponry', 'armed', 'gun', 'handgun', 'pistol', 'revolver', 'rifle', 'shotgun', 'machine gun', 'submachine gun',
+  'assault rifle', 'sniper', 'sniper rifle', 'firearm', 'ak-47', 'ak47', 'ar-15', 'ar15', 'uzi', 'glock', 'musket', 'bullet',
+  'ammo', 'ammunition', 'gunfire', 'gunshot', 'gunpoint', 'gunfight', 'shootout', 'shoot', 'shooter', 'grenade',
+  'bomb', 'bombing', 'explosive', 'dynamite', 'detonate', 'detonator', 'landmine', 'missile', 'rocket launcher', 'bazooka',
+  'torpedo', 'nuke', 'nuclear bomb', 'atomic bomb', 'warhead', 'knife', 'switchblade', 'dagger', 'sword', 'machete', 'axe',
+  'hatchet', 'spear', 'crossbow', 'bow and arrow', 'bow and arrows', 'katana', 'bayonet', 'brass knuckles', 'nunchucks',
+  'taser', 'stun gun', 'flamethrower', 'chainsaw', 'cannon', 'tank shell', 'artillery', 'war', 'warfare', 'battlefield',
+  'soldier with a gun', 'army', 'military', 'troops', 'terrorist', 'terrorism', 'gunman', 'armed robbery', 'hostage',
+];
+
+export const VIOLENT_ACT_TERMS: readonly string[] = [
+  'kill', 'murder', 'slaughter', 'massacre', 'stab', 'strangle', 'behead', 'decapitate', 'execution', 'assassinate',
+  'assassination', 'torture', 'maim', 'mutilate', 'dismember', 'violence', 'violent', 'assault', 'beat up', 'beating up',
+  'punch in the face', 'attack with', 'fistfight', 'knife fight', 'brawl', 'bloodbath', 'bloodshed', 'carnage', 'genocide',
+  'homicide', 'manslaughter', 'lynch', 'kidnap', 'abduct', 'abuse', 'shooting spree', 'mass shooting', 'school shooting',
+  'drive-by', 'stabbing', 'gunned down', 'shot dead', 'blow up', 'blown up', 'explosion', 'explode', 'set on fire',
+  'burn alive', 'burned alive', 'drown', 'suffocate', 'choke to death', 'crucify', 'impale', 'electrocute', 'poison',
+  'hang him', 'hang her', 'execute him', 'execute her', 'firing squad', 'electric chair', 'guillotine', 'gas chamber',
+  'war crime', 'ethnic cleansing', 'slay', 'smite',
+];
+
+export const GORE_DEATH_INJURY_TERMS: readonly string[] = [
+  'blood', 'bloody', 'bleed', 'bleeding', 'gore', 'gory', 'guts spilling', 'entrails', 'intestines', 'disembowel',
+  'severed head', 'severed', 'decapitated', 'corpse', 'cadaver', 'carcass', 'dead body', 'dead bodies', 'dead', 'death',
+  'die', 'deceased', 'killed', 'lifeless', 'skull crushed', 'injure', 'injury', 'injured', 'stab wound', 'gunshot wound', 'open wound', 'wounded', 'hurt',
+  'bruised', 'broken bone', 'broken bones', 'fracture', 'concussion', 'amputate', 'amputation', 'mangled', 'maimed',
+  'bloodied', 'bloodstain', 'splatter', 'brain matter', 'rotting', 'decomposing', 'zombie gore', 'grave', 'funeral',
+  'coffin', 'casket', 'autopsy', 'morgue', 'murdered', 'slain', 'roadkill', 'massacred',
+];

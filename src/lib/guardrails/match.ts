@@ -1,0 +1,174 @@
+/**
+ * Phrase matching on token boundaries. List phrases are split into words and stored in a word
+ * trie; each prompt token is turned into the list words it may stand for (exactly, inflected,
+ * stretched, or one typo away) and the trie is walked from every token. Nothing matches inside a
+ * word ("Scunthorpe", "Essex"), except inside runs of split single letters ("a g u n").
+ */
+import { inflections } from './inflect';
+import { hasStretchedLetters, squeeze, termWords, type NormalisedPrompt } from './normalise';
+
+export interface EntryOptions {
+  /** Inflected forms of the words match too ("guns", "exploded"). */
+  inflect: boolean;
+  /** Words at least this long also match one edit away (insert, delete, substitute, swap). */
+  fuzzyMinLength?: number;
+  /** The last word must be capitalised in the prompt ("with Swift", not "with swift wings"). */
+  capitalisedLast?: boolean;
+}
+
+export interface Entry<T> {
+  phrase: string;
+  value: T;
+  options: EntryOptions;
+}
+
+export interface Match<T> {
+  value: T;
+  /** Token range [from, to) and the original prompt offsets it covers. */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** How a token reached a list word: bit flags, so a path remembers every liberty it took. */
+const INFLECTED = 1;
+const FUZZY = 2;
+/** Shorter words have too many real neighbours ("gun": "gum", "fun", "sun"). */
+const MIN_FUZZY_LENGTH = 5;
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  entries: Entry<T>[];
+}
+
+const newNode = <T>(): TrieNode<T> => ({ next: new Map(), entries: [] });
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V) {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Optimal-string-alignment distance is at most 1 (one insert, delete, substitution or swap). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export class PhraseIndex<T> {
+  private readonly root: TrieNode<T> = newNode();
+  /** Every surface form (list words and their inflections) -> list words it is a form of. */
+  private readonly forms = new Map<string, Set<string>>();
+  /** Squeezed form ("gun") -> forms, for stretched prompt words ("guuuun"). */
+  private readonly squeezed = new Map<string, Set<string>>();
+  /** One-letter deletions of typo-matchable forms -> those forms. */
+  private readonly deleted = new Map<string, Set<string>>();
+  private readonly fuzzyForms = new Set<string>();
+
+  /** `benign`: real words that are one edit away from a list word but mean something else. */
+  constructor(entries: Entry<T>[], private readonly benign: ReadonlySet<string>) {
+    for (const entry of entries) {
+      const words = termWords(entry.phrase);
+      if (words.length === 0) continue;
+      // Typos are matched in one-word entries only: the words of phrases are everyday words
+      // ("bikini model", "angel dust") whose one-edit neighbours are everyday words too.
+      // A phrase typed as one word ("spiderman", "mickeymouze") is a one-word entry.
+      this.insert(words, words.length > 1 ? { ...entry, options: { ...entry.options, fuzzyMinLength: undefined } } : entry);
+      if (words.length > 1) this.insert([words.join('')], entry);
+    }
+  }
+
+  private insert(words: string[], entry: Entry<T>) {
+    let node = this.root;
+    for (const word of words) {
+      let child = node.next.get(word);
+      if (!child) node.next.set(word, (child = newNode()));
+      node = child;
+      for (const form of entry.options.inflect ? inflections(word) : [word]) {
+        addTo(this.forms, form, word);
+        addTo(this.squeezed, squeeze(form), form);
+        const min = entry.options.fuzzyMinLength;
+        if (min !== undefined && form.length >= Math.max(min, MIN_FUZZY_LENGTH) && !this.fuzzyForms.has(form)) {
+          this.fuzzyForms.add(form);
+          for (const d of deletions(form)) addTo(this.deleted, d, form);
+        }
+      }
+    }
+    node.entries.push(entry);
+  }
+
+  /** List words a prompt word may stand for, each with how it got there. */
+  private candidates(readings: string[], allowFuzzy: boolean): Map<string, number> {
+    const out = new Map<string, number>();
+    const add = (form: string, how: number) => {
+      for (const word of this.forms.get(form) ?? []) {
+        const flags = how | (form === word ? 0 : INFLECTED);
+        out.set(word, Math.min(out.get(word) ?? flags, flags));
+      }
+    };
+    for (const r of readings) {
+      if (this.forms.has(r)) add(r, 0);
+      else if (hasStretchedLetters(r)) for (const form of this.squeezed.get(squeeze(r)) ?? []) add(form, 0);
+      else if (allowFuzzy) for (const form of this.typoTargets(r)) add(form, FUZZY);
+    }
+    return out;
+  }
+
+  /**
+   * Forms one edit away from a word that is not a form itself. Typos keep the first letter, and a
+   * real word is never a typo ("shouts" is not "shoots"): `benign` lists those real words.
+   */
+  typoTargets(word: string): Set<string> {
+    const out = new Set<string>();
+    if (word.length < MIN_FUZZY_LENGTH || this.forms.has(word) || this.benign.has(word)) return out;
+    const consider = (forms: Iterable<string> | undefined) => {
+      for (const f of forms ?? []) if (f[0] === word[0] && withinOneEdit(word, f)) out.add(f);
+    };
+    consider(this.deleted.get(word));
+    for (const d of deletions(word)) consider(this.fuzzyForms.has(d) ? [d, ...(this.deleted.get(d) ?? [])] : this.deleted.get(d));
+    return out;
+  }
+
+  find(prompt: NormalisedPrompt): Match<T>[] {
+    const { tokens } = prompt;
+    const matches: Match<T>[] = [];
+    const accept = (entries: Entry<T>[], flags: number, from: number, to: number) => {
+      for (const entry of entries) {
+        if (flags & INFLECTED && !entry.options.inflect) continue;
+        if (flags & FUZZY && entry.options.fuzzyMinLength === undefined) continue;
+        if (entry.options.capitalisedLast && !tokens[to - 1]!.capitalised) continue;
+        matches.push({ value: entry.value, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
+      }
+    };
+    const perToken = tokens.map((t) => this.candidates(t.readings, true));
+    const walk = (node: TrieNode<T>, from: number, at: number, flags: number) => {
+      accept(node.entries, flags, from, at);
+      for (const [word, how] of perToken[at] ?? []) {
+        const child = node.next.get(word);
+        if (child) walk(child, from, at + 1, flags | how);
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) walk(this.root, i, i, 0);
+    // Split letters are one word: they match one-word entries (and joined names: "d a r t h v a d e r").
+    for (const run of prompt.joined) {
+      for (const [word, how] of this.candidates(run.readings, run.whole)) {
+        const child = this.root.next.get(word);
+        if (child) accept(child.entries, how, run.from, run.to);
+      }
+    }
+    return matches;
+  }
+}

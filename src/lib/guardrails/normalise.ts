@@ -1,0 +1,165 @@
+/**
+ * Prompt normalisation: turns a prompt into word tokens that remember where they came from in the
+ * original text, undoing the usual disguises: compatibility forms (NFKC), invisible characters,
+ * accents, look-alike letters, leetspeak and letters split by spaces or punctuation.
+ */
+import { foldLookAlike } from './confusables';
+
+export interface Token {
+  /** Normalised spellings this token may stand for: the literal one first, then leetspeak readings. */
+  readings: string[];
+  /** UTF-16 offsets of the token in the original prompt. */
+  start: number;
+  end: number;
+  /** The original token starts with a capital letter (names, sentence starts). */
+  capitalised: boolean;
+}
+
+/** Consecutive single-letter tokens read as one word ("g u n", "k.i.l.l"): tokens [from, to). */
+export interface JoinedRun {
+  from: number;
+  to: number;
+  readings: string[];
+  /** The run spans every letter of its sequence (not a part of it): fuzzy matching applies. */
+  whole: boolean;
+}
+
+export interface NormalisedPrompt {
+  tokens: Token[];
+  joined: JoinedRun[];
+}
+
+/** Leetspeak: what a digit or symbol may stand for. Ambiguous ones list every reading. */
+const LEET: Record<string, string[]> = {
+  '0': ['o'], '1': ['i', 'l'], '3': ['e'], '4': ['a'], '5': ['s'], '6': ['g', 'b'], '7': ['t'], '8': ['b'], '9': ['g'],
+  '@': ['a'], '$': ['s'], '!': ['i'], '|': ['l', 'i'], '€': ['e'],
+};
+/** Caps the spellings tried for one token, so a token full of 1s and |s stays cheap. */
+const MAX_READINGS = 16;
+/** Longest run of single letters that is re-joined (sub-runs are quadratic in it). */
+const MAX_JOINED_RUN = 24;
+/** At most this many separator characters between split letters ("g - u - n"). */
+const MAX_SPLIT_GAP = 3;
+const MIN_JOINED_LETTERS = 3;
+
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+const MARKS = /\p{M}/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+const UPPER = /^\p{Lu}/u;
+
+/** One original code point in normalised form: '' for invisible characters, maybe several letters ("ﬁ"). */
+function foldCodePoint(cp: string): string {
+  if (IGNORABLE.test(cp)) return '';
+  let out = '';
+  for (const ch of cp.normalize('NFKC').normalize('NFD').replace(MARKS, '')) out += foldLookAlike(ch);
+  return out.toLowerCase();
+}
+
+interface FoldedChar {
+  ch: string;
+  start: number;
+  end: number;
+}
+
+function foldPrompt(prompt: string): FoldedChar[] {
+  const out: FoldedChar[] = [];
+  for (let i = 0; i < prompt.length; ) {
+    const cp = String.fromCodePoint(prompt.codePointAt(i)!);
+    const end = i + cp.length;
+    for (const ch of foldCodePoint(cp)) out.push({ ch, start: i, end });
+    i = end;
+  }
+  return out;
+}
+
+const isLeetSymbol = (ch: string) => ch in LEET && !WORD_CHAR.test(ch);
+
+/** Every combination of per-character options, in order, at most MAX_READINGS of them. */
+function spellings(options: string[][]): string[] {
+  let out = [''];
+  for (const opts of options) {
+    const next: string[] = [];
+    for (const prefix of out) for (const o of opts) if (next.length < MAX_READINGS) next.push(prefix + o);
+    out = next;
+  }
+  return out;
+}
+
+/** The literal spelling, plus leetspeak readings when letters are mixed with digits or symbols. */
+function readingsOf(chars: string[]): string[] {
+  const literal = chars.join('');
+  const hasLetter = chars.some((c) => LETTER.test(c));
+  const hasLeet = chars.some((c) => c in LEET);
+  if (!hasLetter || !hasLeet) return [literal];
+  return [...new Set([literal, ...spellings(chars.map((c) => LEET[c] ?? [c]))])];
+}
+
+function tokenise(prompt: string, folded: FoldedChar[]): { tokens: Token[]; chars: string[][] } {
+  const tokens: Token[] = [];
+  const chars: string[][] = [];
+  let current: FoldedChar[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const text = current.map((c) => c.ch);
+    const start = current[0]!.start;
+    tokens.push({ readings: readingsOf(text), start, end: current.at(-1)!.end, capitalised: UPPER.test(prompt.slice(start)) });
+    chars.push(text);
+    current = [];
+  };
+  folded.forEach((c, i) => {
+    const next = folded[i + 1]?.ch;
+    // A symbol belongs to the word only when more of the word follows ("k!ll", "$ex"), so a
+    // trailing "!" stays punctuation.
+    const inWord = WORD_CHAR.test(c.ch) || (isLeetSymbol(c.ch) && next !== undefined && (WORD_CHAR.test(next) || isLeetSymbol(next)));
+    if (inWord) current.push(c);
+    else flush();
+  });
+  flush();
+  return { tokens, chars };
+}
+
+/** Runs of single-character tokens, close together, with enough letters to be a split word. */
+function joinSplitLetters(prompt: string, tokens: Token[], chars: string[][]): JoinedRun[] {
+  const runs: JoinedRun[] = [];
+  const isSingle = (i: number) => chars[i]!.length === 1 && (LETTER.test(chars[i]![0]!) || chars[i]![0]! in LEET);
+  for (let i = 0; i < tokens.length; ) {
+    if (!isSingle(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && j - i < MAX_JOINED_RUN && isSingle(j) && tokens[j]!.start - tokens[j - 1]!.end <= MAX_SPLIT_GAP && !/\n/.test(prompt.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+    const singles = chars.slice(i, j).map(([c]) => c!);
+    const options = singles.map((c) => (LETTER.test(c) ? [c] : LEET[c]!));
+    for (let from = 0; from < singles.length; from++) {
+      for (let to = from + MIN_JOINED_LETTERS; to <= singles.length; to++) {
+        // "1 2 3" is a count, not a word: a split word has at least two real letters.
+        if (singles.slice(from, to).filter((c) => LETTER.test(c)).length < 2) continue;
+        runs.push({ from: i + from, to: i + to, readings: spellings(options.slice(from, to)), whole: from === 0 && to === singles.length });
+      }
+    }
+    i = j;
+  }
+  return runs;
+}
+
+export function normalisePrompt(prompt: string): NormalisedPrompt {
+  const { tokens, chars } = tokenise(prompt, foldPrompt(prompt));
+  return { tokens, joined: joinSplitLetters(prompt, tokens, chars) };
+}
+
+/** The words of a list term or alias, normalised like a prompt (literal spellings only). */
+export function termWords(term: string): string[] {
+  return normalisePrompt(term).tokens.map((t) => t.readings[0]!);
+}
+
+/** Collapses repeated letters ("guuuun" -> "gun"). */
+export function squeeze(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
+}
+
+/** Three or more of the same letter in a row: no English word does that, evaders do. */
+export function hasStretchedLetters(word: string): boolean {
+  return /(.)\1\1/u.test(word);
+}

@@ -1,0 +1,68 @@
+/** Stable category ids: the UI, the audit log and tests branch on these. */
+export type Category =
+  | 'sexual'
+  | 'violence'
+  | 'hate'
+  | 'self-harm'
+  | 'real-person'
+  | 'third-party-character'
+  | 'drugs'
+  | 'politics'
+  | 'brands'
+  | 'character-rule'
+  | 'crossover'
+  | 'no-character';
+
+/** A stretch of the original prompt: UTF-16 offsets [start, end) and the text there. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Violation {
+  category: Category;
+  /** Stable rule id: "platform.violence.weapons", "pip.weapons", "crossover.pond-pals". */
+  rule: string;
+  /** Where in the prompt, when one place is to blame (crossover and no-character have none). */
+  span: Span | null;
+  /** Meant for the person who typed the prompt. */
+  reason: string;
+  suggestion?: string;
+}
+
+export interface Decision {
+  allowed: boolean;
+  /** The first violation's category and rule (null when allowed). */
+  category: Category | null;
+  rule: string | null;
+  span: Span | null;
+  /** Empty when allowed. */
+  reason: string;
+  suggestion?: string;
+  /** Character ids in the prompt or selected, selected first. */
+  characters: string[];
+  /** Packs of those characters. */
+  packs: { id: string; version: string }[];
+  policyVersion: string;
+  /** Every violation found, the reported one first. */
+  violations: Violation[];
+}
+
+export interface CheckOptions {
+  /** Character id picked in the UI (or with --character). */
+  character?: string;
+}
+
+export interface GuardCharacter {
+  id: string;
+  name: string;
+  packId: string;
+}
+
+export interface Guard {
+  /** Decides on one prompt; synchronous, a few milliseconds. */
+  check(prompt: string, options?: CheckOptions): Decision;
+  /** The characters of the verified packs, in pack order. */
+  readonly characters: readonly GuardCharacter[];
+}

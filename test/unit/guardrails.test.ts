@@ -1,0 +1,385 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { auditEntry, createGuard, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
+import { REAL_PEOPLE } from '../../src/lib/guardrails/lists/real-people';
+import { THIRD_PARTY_CHARACTERS } from '../../src/lib/guardrails/lists/third-party';
+import { BRANDS } from '../../src/lib/guardrails/lists/brands';
+import { SLURS } from '../../src/lib/guardrails/lists/hate';
+import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
+
+const LICENSORS: Record<string, string> = { 'kinora-studio': 'Kinora Studio', 'lilypad-animation': 'Lilypad Animation' };
+const bundled = (id: string): VerifiedPack => {
+  const manifest = JSON.parse(readFileSync(`public/packs/${id}/pack.json`, 'utf8')) as PackManifest;
+  return { manifest, sha256: '0'.repeat(64), trustedLicensor: LICENSORS[manifest.licensor.id]! };
+};
+/** A third licensor that allows crossover, to test "if-other-allows" on both sides. */
+const sunny: VerifiedPack = {
+  sha256: '1'.repeat(64),
+  trustedLicensor: 'Sunny Studio',
+  manifest: {
+    format: 'kinora-pack/1',
+    id: 'sunny-friends',
+    version: '2.1.0',
+    licensor: { id: 'sunny-studio', name: 'Sunny Studio' },
+    validFrom: '2026-01-01',
+    validUntil: '2030-12-31',
+    attribution: 'Zap © Sunny Studio',
+    crossover: 'if-other-allows',
+    characters: [
+      { id: 'zap', name: 'Zap', pronoun: 'it', aliases: ['zap', 'yellow bee'], description: 'A bee.', conditioning: 'Zap the bee', rules: [] },
+    ],
+  },
+};
+
+const packs = [bundled('kinora-originals'), bundled('pond-pals')];
+const guard = createGuard(packs);
+const check = (prompt: string, character?: string) => guard.check(prompt, character === undefined ? {} : { character });
+
+type Row = [prompt: string, rule: string, category: Decision['category'], span?: string];
+
+/** Blocked prompts: [prompt, expected rule, expected category, expected span text]. */
+const expectBlocked = (rows: Row[]) =>
+  it.each(rows)('blocks %j with %s', (prompt, rule, category, span) => {
+    const d = check(prompt);
+    expect(d.allowed).toBe(false);
+    expect(d.rule).toBe(rule);
+    expect(d.category).toBe(category);
+    if (span !== undefined) expect(d.span?.text).toBe(span);
+    if (d.span) expect(prompt.slice(d.span.start, d.span.end)).toBe(d.span.text);
+  });
+
+describe('platform policy', () => {
+  expectBlocked([
+    ['Pip is naked in the snow', 'platform.sexual', 'sexual', 'naked'],
+    ['Nova and Gloop having sex', 'platform.sexual', 'sexual', 'sex'],
+    ['a sexy robot Bolt', 'platform.sexual', 'sexual', 'sexy'],
+    ['Gloop stabs a frog', 'platform.violence.acts', 'violence', 'stabs'],
+    ['Gloop holding a pistol', 'platform.violence.weapons', 'violence', 'pistol'],
+    ['Nova with a machine gun', 'platform.violence.weapons', 'violence', 'machine gun'],
+    ['Gloop covered in gore', 'platform.violence.gore-death-injury', 'violence', 'gore'],
+    ['Gloop lies injured', 'platform.violence.gore-death-injury', 'violence', 'injured'],
+    ['Gloop with a swastika', 'platform.hate.symbol', 'hate', 'swastika'],
+    ['Gloop calls the frog a faggot', 'platform.hate.slur', 'hate', 'faggot'],
+    ['Gloop bullying a frog', 'platform.hate.harassment', 'hate', 'bullying'],
+    ['Gloop thinks about suicide', 'platform.self-harm', 'self-harm', 'suicide'],
+    ['Gloop wants to cut herself', 'platform.self-harm', 'self-harm', 'cut herself'],
+    ['Pip with Taylor Swift', 'platform.real-person.name', 'real-person', 'Taylor Swift'],
+    ['Pip races Usain Bolt', 'platform.real-person.name', 'real-person', 'Usain Bolt'],
+    ['Nova as Barack Obama', 'platform.real-person.name', 'real-person', 'Barack Obama'],
+    ['Gloop dancing with Beyoncé', 'platform.real-person.name', 'real-person', 'Beyoncé'],
+    ['Pip sings with Swift', 'platform.real-person.likeness', 'real-person', 'with Swift'],
+    ['Pip looks like Zuckerberg', 'platform.real-person.name', 'real-person', 'Zuckerberg'],
+    ['Bolt with the face of Federer', 'platform.real-person.likeness', 'real-person', 'face of Federer'],
+    ['Gloop with the voice of Attenborough', 'platform.real-person.likeness', 'real-person', 'voice of Attenborough'],
+    ['Pip meets Mickey Mouse', 'platform.third-party-character', 'third-party-character', 'Mickey Mouse'],
+    ['Gloop and Pikachu', 'platform.third-party-character', 'third-party-character', 'Pikachu'],
+    ['Bolt fights Darth Vader', 'platform.third-party-character', 'third-party-character', 'Darth Vader'],
+    ['Nova visits Hogwarts', 'platform.third-party-character', 'third-party-character', 'Hogwarts'],
+    ['Pip dressed as Spider-Man', 'platform.third-party-character', 'third-party-character', 'Spider-Man'],
+    ['Pip and Star Fox', 'platform.third-party-character', 'third-party-character', 'Star Fox'],
+    ['Gloop smoking weed', 'platform.drugs.drugs', 'drugs', 'smoking weed'],
+    ['Nova drinks beer', 'platform.drugs.alcohol', 'drugs', 'beer'],
+    ['Gloop vaping', 'platform.drugs.tobacco', 'drugs', 'vaping'],
+    ['Pip smokes a cigarette', 'platform.drugs.tobacco', 'drugs', 'smokes a cigarette'],
+    ['Pip votes for the Labour Party', 'platform.politics', 'politics', 'votes for'],
+    ['Gloop at an election rally', 'platform.politics', 'politics', 'election'],
+    ['Pip drinks Coca-Cola', 'platform.brands.brand', 'brands', 'Coca-Cola'],
+    ['Pip wears Nike shoes', 'platform.brands.brand', 'brands', 'Nike'],
+    ["Pip eats a McDonald's burger", 'platform.brands.brand', 'brands', "McDonald's"],
+    ['Gloop in an advertisement', 'platform.brands.advertising', 'brands', 'advertisement'],
+  ]);
+
+  it('names what it refused in the reason', () => {
+    expect(check('Pip meets Mickey Mouse').reason).toBe('"Mickey Mouse" belongs to another studio: Kinora can only show the characters it is licensed to show.');
+    expect(check('Pip with Taylor Swift').reason).toMatch(/real people.*"Taylor Swift"/);
+  });
+
+  it('has substantial lists', () => {
+    expect(REAL_PEOPLE.length).toBeGreaterThanOrEqual(300);
+    expect(THIRD_PARTY_CHARACTERS.length).toBeGreaterThanOrEqual(300);
+    expect(BRANDS.length).toBeGreaterThanOrEqual(200);
+    expect(SLURS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(PLATFORM_RULES.map((r) => r.category))).toEqual(
+      new Set(['sexual', 'self-harm', 'hate', 'violence', 'real-person', 'third-party-character', 'drugs', 'politics', 'brands']),
+    );
+  });
+});
+
+describe('evasions', () => {
+  expectBlocked([
+    // split letters
+    ['Gloop with a g u n', 'platform.violence.weapons', 'violence', 'g u n'],
+    ['Gloop will k.i.l.l the frog', 'platform.violence.acts', 'violence', 'k.i.l.l'],
+    ['Gloop covered in b-l-o-o-d', 'platform.violence.gore-death-injury', 'violence', 'b-l-o-o-d'],
+    ['Gloop with a k.i.l.l.e.r', 'platform.violence.acts', 'violence', 'k.i.l.l.e.r'],
+    ['Gloop s_e_x', 'platform.sexual', 'sexual', 's_e_x'],
+    // stretched letters
+    ['Gloop with a guuuun', 'platform.violence.weapons', 'violence', 'guuuun'],
+    ['Gloop will kiiill', 'platform.violence.acts', 'violence', 'kiiill'],
+    ['Gloop is nakeeeed', 'platform.sexual', 'sexual', 'nakeeeed'],
+    // leetspeak, including ambiguous 1 = i or l
+    ['Gloop k1lls a frog', 'platform.violence.acts', 'violence', 'k1lls'],
+    ['Gloop with a kn1f3', 'platform.violence.weapons', 'violence', 'kn1f3'],
+    ['Gloop is s3xy', 'platform.sexual', 'sexual', 's3xy'],
+    ['Gloop with a b0mb', 'platform.violence.weapons', 'violence', 'b0mb'],
+    ['Gloop drinks b33r', 'platform.drugs.alcohol', 'drugs', 'b33r'],
+    ['Gloop with a p1$tol', 'platform.violence.weapons', 'violence', 'p1$tol'],
+    ['Gloop loves @lcohol', 'platform.drugs.alcohol', 'drugs', '@lcohol'],
+    // look-alike letters: Cyrillic, Greek, Armenian, fullwidth, mathematical, IPA
+    ['Gloop with a gսn', 'platform.violence.weapons', 'violence', 'gսn'],
+    ['Gloop with a ɡun', 'platform.violence.weapons', 'violence', 'ɡun'],
+    ['Gloop is nаkеd', 'platform.sexual', 'sexual', 'nаkеd'],
+    ['Gloop with a ｇｕｎ', 'platform.violence.weapons', 'violence', 'ｇｕｎ'],
+    ['Gloop with a 𝐠𝐮𝐧', 'platform.violence.weapons', 'violence', '𝐠𝐮𝐧'],
+    ['Gloop with a ΚΝΙFΕ', 'platform.violence.weapons', 'violence', 'ΚΝΙFΕ'],
+    ['Gloop meets Pikachü', 'platform.third-party-character', 'third-party-character', 'Pikachü'],
+    // invisible characters
+    ['Gloop with a g\u200bu\u200dn', 'platform.violence.weapons', 'violence', 'g\u200bu\u200dn'],
+    ['Gloop is na\u00adked', 'platform.sexual', 'sexual', 'na\u00adked'],
+    // inflections
+    ['Gloop with guns', 'platform.violence.weapons', 'violence', 'guns'],
+    ['Gloop killing frogs', 'platform.violence.acts', 'violence', 'killing'],
+    ['Gloop killed a frog', 'platform.violence.acts', 'violence', 'killed'],
+    ['Gloop with two knives', 'platform.violence.weapons', 'violence', 'knives'],
+    ['Gloop murdered a frog', 'platform.violence.acts', 'violence', 'murdered'],
+    // one typo in a word of 5+ letters
+    ['Gloop with a pistoll', 'platform.violence.weapons', 'violence', 'pistoll'],
+    ['Gloop drinks whiskie', 'platform.drugs.alcohol', 'drugs', 'whiskie'],
+    ['Gloop is bleding', 'platform.violence.gore-death-injury', 'violence', 'bleding'],
+    ['Gloop saw an explosionn', 'platform.violence.acts', 'violence', 'explosionn'],
+    ['Gloop with Pikachuu', 'platform.third-party-character', 'third-party-character', 'Pikachuu'],
+    // names written together, or with look-alikes
+    ['Pip meets mickeymouse', 'platform.third-party-character', 'third-party-character', 'mickeymouse'],
+    ['Pip with taylorswift', 'platform.real-person.name', 'real-person', 'taylorswift'],
+    ['Pip with Тaylor Swіft', 'platform.real-person.name', 'real-person', 'Тaylor Swіft'],
+    ['Pip with d a r t h v a d e r', 'platform.third-party-character', 'third-party-character', 'd a r t h v a d e r'],
+  ]);
+});
+
+describe('benign near-misses (a character is present)', () => {
+  it.each([
+    'Gloop in Essex',
+    'Pip visits Middlesex',
+    'Bolt tours Sussex',
+    'Pip visits Scunthorpe',
+    'Bolt tightens a bolt',
+    'Nova tightens a bolt',
+    'Pip watches a shooting star',
+    'Pip watches the shooting star',
+    'Bolt charges his battery',
+    'Pip runs across a grass field',
+    'Pip plays with a toy',
+    'Gloop plays with a toy',
+    'Pip kills time at the pond',
+    'Bolt and Pip race',
+    'Pip shouts hello',
+    'flowers bloom around Gloop',
+    'Gloop dives to the depth of the pond',
+    'Pip drinks water',
+    'Nova turns around',
+    'Pip is missing his hat',
+    'Pip likes eating apples',
+    'Gloop takes a bath with a bath bomb',
+    'Pip eats a blood orange',
+    'Gloop plays a trump card',
+    'Bolt classes the grass by colour',
+    'Nova glows over the Swiss Alps',
+    'Gloop with swift little jumps',
+    'Pip is as swift as the wind',
+    'Pip sees a star at night',
+    'Pip with a bow in his hair',
+    'Pip the fox jumps in the snow!',
+    'Pip gives Bolt a high five',
+  ])('allows %j', (prompt) => {
+    const d = check(prompt);
+    expect(d.violations).toEqual([]);
+    expect(d.allowed).toBe(true);
+  });
+
+  it('blocks again outside the benign phrase', () => {
+    expect(check('Pip kills time and kills Gloop')).toMatchObject({ allowed: false, rule: 'pip.death', span: { start: 19, end: 24, text: 'kills' } });
+    expect(check('Gloop with a bath bomb and a bomb')).toMatchObject({ rule: 'platform.violence.weapons', span: { text: 'bomb', start: 29 } });
+  });
+});
+
+describe('character rules', () => {
+  expectBlocked([
+    ['Pip with a sword', 'pip.weapons', 'character-rule', 'sword'],
+    ['Pip with a g.u.n', 'pip.weapons', 'character-rule', 'g.u.n'],
+    ['Pip is bleeding', 'pip.harm', 'character-rule', 'bleeding'],
+    ['Pip is hurt', 'pip.harm', 'character-rule', 'hurt'],
+    ['Pip lies dead in the snow', 'pip.death', 'character-rule', 'dead'],
+    ['Pip kissing a fox', 'pip.romance', 'character-rule', 'kissing'],
+    ['Pip is in love', 'pip.romance', 'character-rule', 'in love'],
+    ['Pip dating Bolt', 'pip.romance', 'character-rule', 'dating'],
+    ['Bolt is broken', 'bolt.broken', 'character-rule', 'broken'],
+    ['Bolt malfunctioning', 'bolt.broken', 'character-rule', 'malfunctioning'],
+    ['Bolt exploded', 'bolt.destroyed', 'character-rule', 'exploded'],
+    ['Bolt explodes', 'bolt.destroyed', 'character-rule', 'explodes'],
+    ['Bolt explosionn', 'bolt.destroyed', 'character-rule', 'explosionn'],
+    ['Bolt is destroyed', 'bolt.destroyed', 'character-rule', 'destroyed'],
+    ['Bolt dismantled on a table', 'bolt.dismantled', 'character-rule', 'dismantled'],
+    ['Bolt as a war robot', 'bolt.military', 'character-rule', 'war'],
+    ['Bolt with a laser gun', 'bolt.weapon', 'character-rule', 'laser gun'],
+    ['Nova falls from the sky', 'nova.falling', 'character-rule', 'falls'],
+    ['Nova crashes into the pond', 'nova.falling', 'character-rule', 'crashes'],
+    ['Nova the shooting star', 'nova.falling', 'character-rule', 'shooting star'],
+    ['Nova burns out', 'nova.burnout', 'character-rule', 'burns out'],
+    ['a scary Nova', 'nova.scary', 'character-rule', 'scary'],
+    ['Nova in a horror movie', 'nova.scary', 'character-rule', 'horror'],
+    ['Gloop gets eaten', 'gloop.eaten', 'character-rule', 'eaten'],
+    ['Gloop is cooked in a pan', 'gloop.cooked', 'character-rule', 'cooked'],
+    ['Gloop melting in the sun', 'gloop.melted', 'character-rule', 'melting'],
+    ['Gloop meeelting', 'gloop.melted', 'character-rule', 'meeelting'],
+    ['Gloop vomits', 'gloop.grossout', 'character-rule', 'vomits'],
+  ]);
+
+  it('uses the licensor\'s reason and suggestion', () => {
+    const d = check('Bolt is destroyed');
+    expect(d.reason).toBe("Bolt's licence doesn't allow him to be shown destroyed or exploding.");
+    expect(d.suggestion).toBe('Try Bolt building something instead.');
+    expect(d.characters).toEqual(['bolt']);
+    expect(d.packs).toEqual([{ id: 'kinora-originals', version: '1.0.0' }]);
+  });
+
+  it('applies a rule only when its character is involved', () => {
+    expect(check('Pip falls in the snow').allowed).toBe(true); // falling is Nova's rule
+    expect(check('Nova falls', 'nova').rule).toBe('nova.falling');
+    expect(check('falls in the snow', 'nova').rule).toBe('nova.falling');
+    expect(check('Gloop dating a frog')).toMatchObject({ allowed: true });
+  });
+
+  it('reports the licensor rule first and lists the platform one too', () => {
+    const d = check('Pip with a gun');
+    expect(d.rule).toBe('pip.weapons');
+    expect(d.violations.map((v) => v.rule)).toEqual(['pip.weapons', 'platform.violence.weapons']);
+  });
+});
+
+describe('crossover', () => {
+  const withSunny = createGuard([...packs, sunny]);
+  it.each<[string, string | undefined, string | null]>([
+    ['Pip and Nova play', undefined, 'crossover.pond-pals'],
+    ['Nova and Bolt play', undefined, 'crossover.pond-pals'],
+    ['Nova waves', 'pip', 'crossover.pond-pals'],
+    ['Pip waves', 'gloop', 'crossover.pond-pals'],
+    ['Pip and Bolt play', undefined, null],
+    ['Nova and Gloop play', undefined, null],
+    ['Pip and Zap play', undefined, null],
+    ['Zap waves', 'bolt', null],
+    ['Zap and Gloop play', undefined, 'crossover.pond-pals'],
+  ])('%j (selected %s) -> %s', (prompt, character, rule) => {
+    const d = withSunny.check(prompt, character === undefined ? {} : { character });
+    expect(d.rule).toBe(rule);
+    expect(d.allowed).toBe(rule === null);
+    if (rule) expect(d.category).toBe('crossover');
+  });
+
+  it('names the licensor that refuses', () => {
+    expect(check('Pip and Nova play').reason).toBe("Lilypad Animation doesn't allow Nova and Gloop to appear with other studios' characters.");
+    expect(check('Pip and Nova play').packs).toEqual([
+      { id: 'kinora-originals', version: '1.0.0' },
+      { id: 'pond-pals', version: '1.0.0' },
+    ]);
+  });
+});
+
+describe('characters', () => {
+  it.each<[string, string | undefined, string[]]>([
+    ['Pip the fox jumps', undefined, ['pip']],
+    ['an orange fox jumps', undefined, []],
+    ['the blue robot dances', undefined, ['bolt']],
+    ['P1p jumps', undefined, ['pip']],
+    ['Gloooop bounces', undefined, ['gloop']],
+    ['a star at night', 'pip', ['pip']],
+    ['a star at night', 'nova', ['nova']],
+    ['Pip and Bolt', 'bolt', ['bolt', 'pip']],
+    ['Nova tightens a bolt', undefined, ['nova']],
+    ['Bolt tightens a bolt', undefined, ['bolt']],
+    ['Pip races Usain Bolt', undefined, ['pip']],
+  ])('%j with %s selected involves %j', (prompt, character, ids) => {
+    expect(check(prompt, character).characters).toEqual(ids);
+  });
+
+  it('refuses a prompt without a character, and says how to fix it', () => {
+    const d = check('a star at night');
+    expect(d).toMatchObject({ allowed: false, category: 'no-character', rule: 'platform.no-character', span: null });
+    expect(d.suggestion).toBe('Select a character, or name one in your prompt: Pip, Bolt, Nova and Gloop.');
+    expect(check('a star at night', 'nova').allowed).toBe(true);
+  });
+
+  it('refuses a selected character that no verified pack provides', () => {
+    expect(check('Pip jumps', 'mickey')).toMatchObject({ allowed: false, category: 'no-character', rule: 'platform.unknown-character' });
+    // pond-pals failed verification: its characters are unknown to the guard
+    const onlyKinora = createGuard([bundled('kinora-originals')]);
+    expect(onlyKinora.check('Nova glows').rule).toBe('platform.no-character');
+    expect(onlyKinora.check('Pip jumps', { character: 'nova' }).rule).toBe('platform.unknown-character');
+    expect(createGuard([]).check('Pip jumps')).toMatchObject({ allowed: false, rule: 'platform.no-character', reason: 'No verified character packs are available, so there is no character to draw.' });
+  });
+
+  it('lists the characters of the packs', () => {
+    expect(guard.characters.map((c) => `${c.packId}/${c.id}`)).toEqual(['kinora-originals/pip', 'kinora-originals/bolt', 'pond-pals/nova', 'pond-pals/gloop']);
+  });
+});
+
+describe('decisions', () => {
+  it('gives spans in the original prompt, across invisible and wide characters', () => {
+    const prompt = '🦊 Pip\u200b with a 𝐬𝐰𝐨𝐫𝐝 today';
+    const d = check(prompt);
+    expect(d.span).toEqual({ start: 15, end: 25, text: '𝐬𝐰𝐨𝐫𝐝' });
+    expect(prompt.slice(d.span!.start, d.span!.end)).toBe('𝐬𝐰𝐨𝐫𝐝');
+  });
+
+  it('carries the policy version', () => {
+    expect(check('Pip jumps')).toEqual({
+      allowed: true, category: null, rule: null, span: null, reason: '', characters: ['pip'],
+      packs: [{ id: 'kinora-originals', version: '1.0.0' }], policyVersion: POLICY_VERSION, violations: [],
+    });
+  });
+
+  it('is fast enough for the worker', () => {
+    const prompts = ['Pip the fox jumps in the snow with Bolt the robot at sunset, cinematic', 'G l o o p with a k.n.1.f.e and some b33r', 'x'.repeat(300)];
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) for (const p of prompts) check(p);
+    expect((performance.now() - start) / 300).toBeLessThan(5);
+  });
+
+  it('makes audit entries', () => {
+    const d = check('Pip with a gun');
+    expect(auditEntry(d, 'Pip with a gun', Date.UTC(2026, 0, 2, 3, 4, 5))).toEqual({
+      at: '2026-01-02T03:04:05.000Z', prompt: 'Pip with a gun', allowed: false, category: 'character-rule', rule: 'pip.weapons',
+      span: { start: 11, end: 14, text: 'gun' }, reason: "Pip's licence doesn't allow him to be shown with weapons.", rules: ['pip.weapons', 'platform.violence.weapons'], characters: ['pip'],
+      packs: [{ id: 'kinora-originals', version: '1.0.0' }], policyVersion: POLICY_VERSION,
+    });
+  });
+});
+
+describe('guard CLI', () => {
+  const run = (args: string[], input: string) => spawnSync('npx', ['tsx', 'scripts/guard.ts', ...args], { input, encoding: 'utf8', timeout: 60_000 });
+
+  it('writes one JSON line per prompt, skipping empty lines', () => {
+    const res = run([], 'Pip jumps\n\n  \nPip with a gun\nNova and Pip\n');
+    expect(res.status).toBe(0);
+    const lines = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.prompt, l.allowed, l.category, l.rule])).toEqual([
+      ['Pip jumps', true, null, null],
+      ['Pip with a gun', false, 'character-rule', 'pip.weapons'],
+      ['Nova and Pip', false, 'crossover', 'crossover.pond-pals'],
+    ]);
+    expect(lines[1]!.reason).toBe("Pip's licence doesn't allow him to be shown with weapons.");
+  }, 60_000);
+
+  it('adds the selected character', () => {
+    const res = run(['--character', 'nova'], 'a star at night\nwith Pip\n');
+    expect(res.status).toBe(0);
+    expect(res.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { rule: string | null }).rule)).toEqual([null, 'crossover.pond-pals']);
+  }, 60_000);
+
+  it('refuses an unknown character with exit code 2', () => {
+    const res = run(['--character', 'mickey'], 'Pip jumps\n');
+    expect(res.status).toBe(2);
+    expect(res.stderr).toContain('unknown character "mickey" (known: pip, bolt, nova, gloop)');
+    expect(res.stdout).toBe('');
+  }, 60_000);
+});
