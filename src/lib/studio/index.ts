@@ -45,8 +45,8 @@ export class Studio {
     const record: GenerationRecord = {
       app: { name: 'Kinora', version: this.appVersion },
       model: output.model,
-      packs: [],
-      policyVersion: null,
+      packs: output.decision.packs,
+      policyVersion: output.decision.policyVersion,
       prompt: settings.prompt,
       seed: settings.seed,
       mode: settings.mode,
@@ -69,7 +69,7 @@ export class Studio {
       outWidth: OUTPUT_SIZE,
       outHeight: OUTPUT_SIZE,
       generation: record,
-      overlay: { attribution: [] },
+      overlay: { attribution: output.attribution },
     });
     const video = new Blob([encoded.bytes as BlobPart], { type: 'video/mp4' });
     const id = `${createdAt}-${settings.seed}`;
