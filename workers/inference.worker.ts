@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import { toKinoraError } from '../src/lib/errors';
 import { Generator } from '../src/lib/engine/generator';
+import { modelCallCount } from '../src/lib/engine/ort';
 import { PolicyGate } from '../src/lib/engine/policy-gate';
 import type { GenerationSettings } from '../src/lib/engine/settings';
 import type { JobResult, Progress } from '../src/lib/engine/types';
@@ -46,6 +47,9 @@ const api = {
     } finally {
       jobs.delete(id);
     }
+  },
+  stats() {
+    return { modelCalls: modelCallCount() };
   },
   cancel(id: number) {
     jobs.get(id)?.abort();

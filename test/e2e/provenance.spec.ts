@@ -35,6 +35,16 @@ test('every clip carries visible and signed provenance, from one device key', as
   expect(first).toMatchObject({ signatureValid: true, contentHashValid: true, record: { format: 'kinora-provenance/1', content: { samples: 16 } } });
   expect(first.record?.generation).toMatchObject({ prompt: 'Pip the fox jumps in the snow', seed: 5, frames: 16 });
   expect(first.record?.signer?.publicKey).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+  expect(first.record?.generation).toMatchObject({ packs: [{ id: 'kinora-originals', version: '1.0.0' }], policyVersion: expect.any(String) });
+
+  // An edited clip no longer verifies: one byte of the last video sample changed.
+  const edited = Buffer.from(readFileSync(info.outputPath('first.mp4')));
+  const mdat = edited.lastIndexOf(Buffer.from('mdat'));
+  const at = mdat > 0 ? edited.length - 40 : -1;
+  expect(at).toBeGreaterThan(mdat);
+  edited.writeUInt8(edited.readUInt8(at) ^ 0xff, at);
+  const tampered = await verifyClip(edited);
+  expect(tampered.contentHashValid).toBe(false);
 
   // Burned in: a dark band at the bottom with white "AI-generated" text at the left.
   const text = await frameLuma(page, [8, 482, 130, 508]);

@@ -83,6 +83,11 @@ export class Engine {
     return (await this.ready()).check(prompt, character);
   }
 
+  /** Counters from the worker (model calls so far). */
+  async stats(): Promise<{ modelCalls: number }> {
+    return (await this.ready()).stats();
+  }
+
   generate(settings: GenerationSettings, { signal, onProgress }: GenerateOptions = {}): Promise<GenerationOutput> {
     return this.enqueue(() => this.runJob(settings, signal, onProgress));
   }

@@ -45,8 +45,16 @@ export function int64Tensor(ids: number[], dims: number[]): ort.Tensor {
   return new ort.Tensor('int64', BigInt64Array.from(ids, (n) => BigInt(n)), dims);
 }
 
+let runs = 0;
+
+/** How many model calls (session runs) this worker has made: shown in Settings, so anyone can see a refused prompt cost none. */
+export function modelCallCount(): number {
+  return runs;
+}
+
 /** Runs a session and returns its outputs as CPU float arrays, plus the time spent inside run(). */
 export async function runFloat(session: ort.InferenceSession, feeds: Record<string, ort.Tensor>): Promise<{ outputs: Record<string, Float32Array>; ms: number }> {
+  runs++;
   const t0 = performance.now();
   const result = await session.run(feeds);
   const outputs: Record<string, Float32Array> = {};
