@@ -2,7 +2,7 @@
  * Headless CLI: builds and serves the app, drives it in headless Chromium through the same UI a
  * person uses, writes the MP4 and prints one JSON line. Exit code 1 with a message on failure.
  *
- *   npm run generate -- --prompt "Pip the fox jumps in the snow" [--seed N] [--steps N]
+ *   npm run generate -- --prompt "Pip the fox jumps in the snow" [--character pip] [--seed N] [--steps N]
  *                       [--mode fast|quality] [--guidance G] [--backend auto|webgpu|wasm] --out clip.mp4
  */
 import { chromium, type Browser } from '@playwright/test';
@@ -15,7 +15,7 @@ import type { BackendChoice } from '../src/lib/engine';
 import { probeClip } from '../src/lib/video';
 import { fillSettings, generate, openCreate } from './ui-driver';
 
-const USAGE = 'usage: npm run generate -- --prompt "..." [--seed N] [--steps N] [--mode fast|quality] [--guidance G] [--backend auto|webgpu|wasm] --out clip.mp4';
+const USAGE = 'usage: npm run generate -- --prompt "..." [--character id] [--seed N] [--steps N] [--mode fast|quality] [--guidance G] [--backend auto|webgpu|wasm] --out clip.mp4';
 
 function fail(message: string): never {
   process.stderr.write(`kinora generate: ${message}\n`);
@@ -35,6 +35,7 @@ async function main() {
     ({ values } = parseArgs({
       options: {
         prompt: { type: 'string' },
+        character: { type: 'string' },
         seed: { type: 'string' },
         steps: { type: 'string' },
         mode: { type: 'string', default: 'fast' },
@@ -75,6 +76,7 @@ async function main() {
     await openCreate(page, values.backend as BackendChoice, 300_000);
     const pageReadyMs = await page.evaluate(() => performance.now());
     await fillSettings(page, {
+      ...(values.character !== undefined ? { character: values.character } : {}),
       prompt: values.prompt!,
       mode: values.mode === 'quality' ? 'Quality' : 'Fast',
       ...(values.seed !== undefined ? { seed: intArg('seed', values.seed)! } : {}),

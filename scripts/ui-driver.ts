@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
 import type { BackendChoice } from '../src/lib/engine';
 
 export interface UiSettings {
+  /** Character id to pick ("pip"). */
+  character?: string;
   prompt?: string;
   seed?: number;
   steps?: number;
@@ -29,6 +31,12 @@ export async function waitReady(page: Page, timeout = 120_000): Promise<void> {
 }
 
 export async function fillSettings(page: Page, s: UiSettings): Promise<void> {
+  if (s.character !== undefined) {
+    if (!/^[a-z0-9-]+$/.test(s.character)) throw new Error(`"${s.character}" is not a character id (lower-case, like "pip")`);
+    const button = page.locator(`.char[data-character="${s.character}"]`);
+    if ((await button.count()) !== 1) throw new Error(`no licensed character "${s.character}" to pick (see the invalid packs, if any, on the Create page)`);
+    await button.click();
+  }
   if (s.mode) await page.getByLabel(s.mode).check();
   if (s.prompt !== undefined) await page.getByRole('textbox', { name: 'Prompt' }).fill(s.prompt);
   if (s.seed !== undefined) await page.getByLabel('Seed', { exact: true }).fill(String(s.seed));

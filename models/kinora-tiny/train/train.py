@@ -44,12 +44,12 @@ def setup():
     torch.set_flush_denormal(True)
 
 
-def make_batch(gen, n, unk_rate=0.3):
+def make_batch(gen, n, spread, unk_rate=0.3):
     """Clips in [-1,1], caption tokens, and a (B,1,T,H,W) mask of the character's pixels."""
     clips, toks, masks = [], [], []
     for _ in range(n):
         c, m, b = world.sample_labels(gen)
-        clip = world.render(c, m, b, gen)
+        clip = world.render(c, m, b, gen, spread)
         clips.append(clip)
         masks.append(((clip - world.background(b).unsqueeze(1)).abs().sum(0, keepdim=True) > 0.1).float())
         ids = tokenize(world.caption(c, m, b, gen), INDEX)
@@ -100,7 +100,7 @@ class Logger:
             f.write(f"{step}\t{secs:.0f}\t{loss:.5f}\n")
 
 
-def train_teacher(minutes, batch, fg_weight, until=None):
+def train_teacher(minutes, batch, fg_weight, spread, until=None):
     os.makedirs(CKPT, exist_ok=True)
     path = os.path.join(CKPT, "teacher.pt")
     torch.manual_seed(SEED)
@@ -122,10 +122,10 @@ def train_teacher(minutes, batch, fg_weight, until=None):
         ema_text.load_state_dict(text.state_dict()); ema_den.load_state_dict(den.state_dict())
     print(f"teacher: {count_params(den) / 1e6:.2f} M denoiser + {count_params(text) / 1e6:.2f} M text params, vocab {len(VOCAB)}")
     log = Logger("teacher")
-    log.note(f"from step {step}: batch {batch}, fg_weight {fg_weight}")
+    log.note(f"from step {step}: batch {batch}, fg_weight {fg_weight}, spread {spread}")
     start, last_save, acc, n_acc = time.time(), time.time(), 0.0, 0
     while time.time() - start < minutes * 60 and (until is None or step < until):
-        x, tok, fg = make_batch(gen, batch)
+        x, tok, fg = make_batch(gen, batch, spread)
         drop = torch.rand(batch) < COND_DROPOUT
         tok = torch.where(drop.unsqueeze(1), null_tokens(batch), tok)
         t = torch.rand(batch)
@@ -190,7 +190,7 @@ def ddim_step(z, v, t, t_next):
     return an * x0 + sn * eps, x0
 
 
-def distill(minutes, batch, fg_weight, until=None):
+def distill(minutes, batch, fg_weight, spread, until=None):
     """Guided progressive distillation, one round: two guided teacher DDIM steps (8-step grid)
     become one student step (4-step grid). The student needs no unconditional pass."""
     os.makedirs(CKPT, exist_ok=True)
@@ -217,7 +217,7 @@ def distill(minutes, batch, fg_weight, until=None):
     with torch.no_grad():
         uncond_vec = text(null_tokens(1))
     while time.time() - start < minutes * 60 and (until is None or step < until):
-        x, tok, fg = make_batch(gen, batch, unk_rate=0.3)
+        x, tok, fg = make_batch(gen, batch, spread)
         with torch.no_grad():
             cond = text(tok)
             uncond = uncond_vec.expand(batch, -1)
@@ -275,11 +275,12 @@ if __name__ == "__main__":
     ap.add_argument("--until-step", type=int, default=None, help="stop at this step (resumable runs end where the shipped model did)")
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--fg-weight", type=float, default=4.0, help="extra loss weight on character pixels")
+    ap.add_argument("--spread", type=float, default=1.0, help="scale of the world's random positions, speeds and sizes (world.trajectory)")
     args = ap.parse_args()
     setup()
     if args.phase == "teacher":
-        train_teacher(args.minutes, args.batch, args.fg_weight, args.until_step)
+        train_teacher(args.minutes, args.batch, args.fg_weight, args.spread, args.until_step)
     elif args.phase == "distill":
-        distill(args.minutes, max(4, args.batch // 2), args.fg_weight, args.until_step)
+        distill(args.minutes, max(4, args.batch // 2), args.fg_weight, args.spread, args.until_step)
     else:
         print(json.dumps(VOCAB))

@@ -106,12 +106,15 @@ def _sprite_layers(char: str, u, v, r):
     raise ValueError(char)
 
 
-def trajectory(motion: str, gen: torch.Generator):
-    """Per-frame (x, y, radius, angle) tensors of shape (T,) for one clip."""
+def trajectory(motion: str, gen: torch.Generator, spread: float = 1.0):
+    """Per-frame (x, y, radius, angle) tensors of shape (T,) for one clip.
+
+    `spread` scales every random range about its centre: 1 is the full world; smaller values keep
+    clips closer to each motion's typical path, which makes the text -> motion mapping sharper."""
     t = torch.arange(FRAMES, dtype=torch.float32)
     s = t / (FRAMES - 1)
     def rnd(a, b):
-        return a + (b - a) * torch.rand((), generator=gen).item()
+        return (a + b) / 2 + (b - a) * spread * (torch.rand((), generator=gen).item() - 0.5)
     r0 = rnd(7.0, 9.0)
     r = torch.full((FRAMES,), r0)
     angle = torch.zeros(FRAMES)
@@ -144,9 +147,9 @@ def trajectory(motion: str, gen: torch.Generator):
     return x, y, r, angle
 
 
-def render(char: str, motion: str, bg: str, gen: torch.Generator) -> torch.Tensor:
+def render(char: str, motion: str, bg: str, gen: torch.Generator, spread: float = 1.0) -> torch.Tensor:
     """One clip as (3, T, H, W) in [0, 1]."""
-    x, y, r, angle = trajectory(motion, gen)
+    x, y, r, angle = trajectory(motion, gen, spread)
     grid = torch.arange(SIZE, dtype=torch.float32) + 0.5
     py = grid.view(1, SIZE, 1)
     px = grid.view(1, 1, SIZE)
