@@ -1,1 +1,1 @@
-3LhrEEH9qWIbSZ6OQkpIFme9sFqqgHHWWrupkCHO5WKdp6e9aGoDVTVMrku/2jbAn/o/UWJhKrT8/f1A5e1/BQ==
+EgjYEteV2jf0MeuxQomTqvweSGsIh4ep+gujpybp+vGWywdYunUwQb70N5kOXDd/CJ0/xBzxHVRcsPSOTJZlBQ==
