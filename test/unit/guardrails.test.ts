@@ -191,6 +191,8 @@ describe('benign near-misses (a character is present)', () => {
     'Pip with a bow in his hair',
     'Pip the fox jumps in the snow!',
     'Pip gives Bolt a high five',
+    'Pip eats dates',
+    'Bolt takes a break',
   ])('allows %j', (prompt) => {
     const d = check(prompt);
     expect(d.violations).toEqual([]);
