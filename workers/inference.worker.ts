@@ -4,7 +4,8 @@ import { toKinoraError } from '../src/lib/errors';
 import { Generator } from '../src/lib/engine/generator';
 import { modelCallCount } from '../src/lib/engine/ort';
 import { PolicyGate } from '../src/lib/engine/policy-gate';
-import type { GenerationSettings } from '../src/lib/engine/settings';
+import { checkSettings, type GenerationSettings } from '../src/lib/engine/settings';
+import { KinoraError } from '../src/lib/errors';
 import type { JobResult, Progress } from '../src/lib/engine/types';
 import { loadBundledPacks } from '../src/lib/packs';
 import { appendAudit } from '../src/lib/storage';
@@ -30,8 +31,11 @@ const api = {
     const controller = new AbortController();
     jobs.set(id, controller);
     try {
+      const manifest = generator.getManifest();
+      const issues = checkSettings(settings, manifest);
+      if (issues.length > 0) throw new KinoraError('InvalidSettings', issues.map((i) => i.message).join(' '));
       // The worker checks the prompt itself: a job is only as allowed as this decision says.
-      const admission = await gate.admit(settings.prompt, settings.character);
+      const admission = await gate.admit(settings.prompt, settings.character, manifest.characterWords ?? {});
       if (!admission.decision.allowed) return { kind: 'blocked', decision: admission.decision };
       const out = await generator.generate(
         settings,
@@ -40,7 +44,10 @@ const api = {
         controller.signal,
         admission.conditioning,
       );
-      const result: JobResult = { kind: 'done', output: { ...out, decision: admission.decision, attribution: admission.attribution } };
+      const result: JobResult = {
+        kind: 'done',
+        output: { ...out, decision: admission.decision, attribution: admission.attribution, withheldWords: admission.withheld },
+      };
       return Comlink.transfer(result, [out.frames.buffer]);
     } catch (e) {
       throw toKinoraError(e);

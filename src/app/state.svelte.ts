@@ -26,7 +26,12 @@ export function licensedCharacters(): (PackCharacter & { licensor: string })[] {
 }
 
 export async function openPacks(): Promise<void> {
-  app.packs = await studio.engine.packs();
+  try {
+    app.packs = await studio.engine.packs();
+  } catch (e) {
+    // Nothing can be generated without verified packs; say why where the packs are listed.
+    app.packs = { verified: [], rejected: [{ id: 'packs', code: 'unavailable', reason: toKinoraError(e).message }] };
+  }
 }
 
 export async function openBundledModel(): Promise<void> {

@@ -14,6 +14,7 @@ describe('model manifest', () => {
     const m = bundledManifest();
     expect(m.id).toBe('kinora-tiny');
     expect(m.modes.fast.denoiser).toBe('student');
+    expect(m.card).toBe('MODEL_CARD.md');
     expect(manifestFiles(m).map((f) => f.path).sort()).toEqual(['student.onnx', 'teacher.onnx', 'text_encoder.onnx']);
   });
 
@@ -25,6 +26,7 @@ describe('model manifest', () => {
     ['a remote file', (m: any) => (m.graphs.student.variants[0].file.path = 'https://evil.example/x.onnx'), /must be a relative path/],
     ['fp16 only', (m: any) => (m.graphs.student.variants[0].precision = 'fp16'), /an fp32 variant is required/],
     ['default steps out of range', (m: any) => (m.modes.fast.steps.default = 9), /manifest\.modes\.fast\.steps\.default/],
+    ['a model card that is not a path', (m: any) => (m.card = 7), /manifest\.card: expected a non-empty string/],
     ['a non-object', () => undefined, /manifest: expected an object/],
   ])('rejects %s with a message naming the field', (_, edit, message) => {
     const input = _ === 'a non-object' ? 42 : mutated(edit);

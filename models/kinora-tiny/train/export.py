@@ -14,10 +14,10 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train  # noqa: E402
 import world  # noqa: E402
-from model import LOGSNR_SHIFT, MAX_TOKENS, PAD, UNK, BOS, alpha_sigma, tokenize  # noqa: E402
+from model import LOGSNR_SHIFT, MAX_TOKENS, PAD, UNK, BOS, alpha_sigma, split_words, tokenize  # noqa: E402
 
 OUT = os.environ.get("KINORA_OUT", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # models/kinora-tiny
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 COND_DIM = 192
 REFERENCE_PROMPT = "Pip the fox jumps in the snow"
 REFERENCE_SEED = 42
@@ -98,6 +98,16 @@ def export_graph(module, args, name, input_names, output_names):
     return path
 
 
+def character_words():
+    """Words that make the model draw each character (the app withholds those of characters it
+    has not admitted), from the caption synonyms, without the articles."""
+    out = {}
+    for char, phrases in world.CHAR_WORDS.items():
+        words = [w for p in phrases for w in split_words(p) if w not in ("the", "a")]
+        out[char] = list(dict.fromkeys(words))
+    return out
+
+
 def sampled(x, every=97):
     """A spread-out subset of a tensor's values, enough for a tight parity check."""
     flat = x.reshape(-1)
@@ -134,6 +144,8 @@ def main():
                        "Pip the fox, Bolt the robot, Nova the star and Gloop the slime walk, jump, spin and grow on day, sunset, snow and night scenes. "
                        "16 frames of 64x64 at 8 fps. The default mode is a 4-step distilled student with guidance baked in.",
         "license": {"name": "CC-BY-4.0", "text": "Model weights and training code by the Kinora project, released under CC BY 4.0. Trained only on procedurally generated clips of original characters."},
+        "card": "MODEL_CARD.md",
+        "characterWords": character_words(),
         "video": {"frames": f, "width": world.SIZE, "height": world.SIZE, "fps": world.FPS, "layout": "NCTHW", "range": [-1, 1]},
         "tokenizer": {"kind": "word", "maxTokens": MAX_TOKENS, "pad": PAD, "unk": UNK, "bos": BOS, "vocab": train.VOCAB},
         "textEncoder": "text_encoder",

@@ -8,11 +8,11 @@ import { applyGuidance, makePlan, sample, SeededRandom } from '../sampler';
 import { toRgbaFrames } from '../video/frames';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
 import { configureOrt, createSession, floatTensor, int64Tensor, ortWebgpuDevice, runFloat, type Session } from './ort';
-import { checkSettings, type GenerationSettings } from './settings';
+import type { GenerationSettings } from './settings';
 import type { GenerationOutput, Progress, Timings } from './types';
 
 /** A generation before the worker adds its guardrail decision. */
-export type Sampled = Omit<GenerationOutput, 'decision' | 'attribution'>;
+export type Sampled = Omit<GenerationOutput, 'decision' | 'attribution' | 'withheldWords'>;
 
 export class Generator {
   private manifest: ModelManifest | null = null;
@@ -36,9 +36,7 @@ export class Generator {
 
   /** `conditioning` is the text the model reads (the prompt, plus the picked character's words if it doesn't name them). */
   async generate(settings: GenerationSettings, onProgress: (p: Progress) => void, signal: AbortSignal, conditioning: string): Promise<Sampled> {
-    const manifest = this.getManifest();
-    const issues = checkSettings(settings, manifest);
-    if (issues.length > 0) throw new KinoraError('InvalidSettings', issues.map((i) => i.message).join(' '));
+    const manifest = this.getManifest(); // settings were checked by the worker before the guardrails
     try {
       return await this.run(manifest, settings, conditioning, onProgress, signal, undefined);
     } catch (e) {

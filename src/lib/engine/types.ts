@@ -45,6 +45,8 @@ export interface GenerationOutput {
   decision: Decision;
   /** Attribution lines of the packs whose characters are in the clip. */
   attribution: string[];
+  /** Prompt words the model was not given because they would draw a character that isn't admitted. */
+  withheldWords: string[];
 }
 
 /** What the worker answers for a job: a clip, or the guardrail decision that stopped it. */

@@ -13,7 +13,7 @@ export {
   type Precision,
   type WordTokenizer,
 } from './manifest';
-export { tokenize, type Tokenized } from './tokenizer';
+export { modelWords, tokenize, type Tokenized } from './tokenizer';
 export { sha256Hex, verifyFile } from './integrity';
 export { fetchManifest, fetchGraph, pickVariant, type Fetcher, type GraphBytes } from './load';
 

@@ -72,6 +72,14 @@ export interface ModelManifest {
   version: string;
   description: string;
   license: { name: string; text: string };
+  /** The model card (data, training, limits, measured quality), relative to the manifest. */
+  card?: string;
+  /**
+   * Words that make this model draw a given character (character id -> words). Licensed packs
+   * refer to the same ids; before each run the worker withholds every word of a character the
+   * guardrails did not admit, so an unlicensed or refused character never reaches the model.
+   */
+  characterWords?: Record<string, string[]>;
   video: { frames: number; width: number; height: number; fps: number; layout: 'NCTHW'; range: [number, number] };
   tokenizer: WordTokenizer;
   /** Key of the text encoder graph in `graphs`. */
@@ -134,6 +142,18 @@ function readTensor(r: Reader, v: unknown): TensorSpec {
   const o = r.object(v);
   const shape = r.at('shape').array(o.shape).map((d, i) => (typeof d === 'string' ? r.at('shape').at(i).string(d) : r.at('shape').at(i).int(d, 1)));
   return { name: r.at('name').string(o.name), dtype: r.at('dtype').oneOf(o.dtype, ['float32', 'float16', 'int64', 'int32'] as const), shape };
+}
+
+function readCharacterWords(r: Reader, v: unknown): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [id, words] of Object.entries(r.object(v))) {
+    out[id] = r.at(id).array(words).map((w, i) => {
+      const word = r.at(id).at(i).string(w);
+      if (!/^[a-z]+$/.test(word)) r.at(id).at(i).fail('expected one lower-case word (a-z), as the tokenizer splits them');
+      return word;
+    });
+  }
+  return out;
 }
 
 function readGraph(r: Reader, v: unknown): GraphSpec {
@@ -221,6 +241,8 @@ export function validateManifest(value: unknown): ModelManifest {
     version: r.at('version').string(o.version),
     description: r.at('description').string(o.description),
     license: { name: r.at('license').at('name').string(lic.name), text: r.at('license').at('text').string(lic.text) },
+    ...(o.card !== undefined ? { card: r.at('card').string(o.card) } : {}),
+    ...(o.characterWords !== undefined ? { characterWords: readCharacterWords(r.at('characterWords'), o.characterWords) } : {}),
     video: {
       frames: vr.at('frames').int(vo.frames, 1, 10000),
       width: vr.at('width').int(vo.width, 8, 8192),

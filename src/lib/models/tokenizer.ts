@@ -6,10 +6,15 @@ export interface Tokenized {
   unknown: string[];
 }
 
+/** The words the model reads in a text (mirrors `split_words` in models/kinora-tiny/train/model.py). */
+export function modelWords(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+/g) ?? [];
+}
+
 /** Word-level tokenizer, mirroring models/kinora-tiny/train/model.py: BOS, words, padding. */
 export function tokenize(text: string, tok: WordTokenizer): Tokenized {
   const index = new Map(tok.vocab.map((w, i) => [w, i] as const));
-  const words = text.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = modelWords(text);
   const unknown: string[] = [];
   const ids = [tok.bos];
   for (const w of words) {

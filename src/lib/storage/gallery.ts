@@ -29,16 +29,28 @@ let dbPromise: Promise<IDBPDatabase<KinoraDB>> | null = null;
 
 /** The app's database, shared by the gallery and the audit log (the worker opens it too). */
 export function db(): Promise<IDBPDatabase<KinoraDB>> {
-  dbPromise ??= openDB<KinoraDB>(DB_NAME, DB_VERSION, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 1) database.createObjectStore('clips', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
-      if (oldVersion < 2) database.createObjectStore('audit', { autoIncrement: true });
-    },
-    // Another tab (or the worker) wants a newer version: let it, and reopen on next use.
-    blocking() {
-      void dbPromise?.then((d) => d.close());
-      dbPromise = null;
-    },
+  dbPromise ??= new Promise<IDBPDatabase<KinoraDB>>((resolve, reject) => {
+    openDB<KinoraDB>(DB_NAME, DB_VERSION, {
+      upgrade(database, oldVersion) {
+        if (oldVersion < 1) database.createObjectStore('clips', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+        if (oldVersion < 2) database.createObjectStore('audit', { autoIncrement: true });
+      },
+      // An older Kinora tab holds the database open: say so instead of waiting forever.
+      blocked() {
+        reject(new KinoraError('StorageError', 'Kinora is open in another tab running an older version; close that tab to use the gallery.', 'Clips made now stay downloadable.'));
+      },
+      // Another tab (or the worker) wants a newer version: let it, and reopen on next use.
+      blocking() {
+        void dbPromise?.then((d) => d.close());
+        dbPromise = null;
+      },
+      terminated() {
+        dbPromise = null;
+      },
+    }).then(resolve, reject);
+  }).catch((e: unknown) => {
+    dbPromise = null;
+    throw e;
   });
   return dbPromise;
 }

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PolicyGate } from '../../src/lib/engine/policy-gate';
+import type { AuditEntry } from '../../src/lib/guardrails';
+import { loadBundledPacks } from '../../src/lib/packs';
+import { bundledManifest } from './fixtures';
+
+const BASE = 'http://kinora.test/';
+
+/** Serves public/ like the app's origin does; `edit` may change a file on the way. */
+function publicFetch(edit: (path: string, body: string) => string = (_, b) => b) {
+  return async (url: string) => {
+    const path = `public/${url.slice(BASE.length)}`;
+    try {
+      return new Response(edit(path, readFileSync(path, 'utf8')));
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  };
+}
+
+function gate(fetchFn = publicFetch()) {
+  const log: AuditEntry[] = [];
+  const g = new PolicyGate(() => loadBundledPacks(BASE, fetchFn, new Date('2026-11-24T12:00:00Z')), async (e) => void log.push(e));
+  return { g, log };
+}
+
+const words = bundledManifest().characterWords!;
+
+describe('the worker-side policy gate', () => {
+  it('logs every decision, allowed or blocked, with the attribution of the packs in the clip', async () => {
+    const { g, log } = gate();
+    const ok = await g.admit('Pip the fox jumps in the snow', null, words);
+    const no = await g.admit('Bolt the robot explodes', null, words);
+    expect(ok.decision.allowed).toBe(true);
+    expect(ok.attribution).toEqual(['Pip & Bolt © Kinora Studio']);
+    expect(no.decision).toMatchObject({ allowed: false, category: 'character-rule' });
+    expect(log.map((e) => [e.prompt, e.allowed])).toEqual([
+      ['Pip the fox jumps in the snow', true],
+      ['Bolt the robot explodes', false],
+    ]);
+  });
+
+  it('never lets the model read words of a character the guard did not admit', async () => {
+    const { g } = gate();
+    // "an orange fox" reads as a common noun to the guard, so Pip is not part of this clip...
+    const a = await g.admit('Nova and an orange fox walk at sunset', null, words);
+    expect(a.decision.allowed).toBe(true);
+    expect(a.decision.characters).toEqual(['nova']);
+    // ...and the model is not told to draw one (Pond Pals allows no crossover).
+    expect(a.withheld).toEqual(['orange', 'fox']);
+    expect(a.conditioning).toBe('nova and an walk at sunset');
+  });
+
+  it("keeps a refused pack's characters away from the model", async () => {
+    const tampered = publicFetch((path, body) => (path.endsWith('pond-pals/pack.json') ? body.replace('"1.0.0"', '"1.0.1"') : body));
+    const { g } = gate(tampered);
+    expect((await g.packs()).rejected.map((r) => r.code)).toEqual(['bad-signature']);
+    const a = await g.admit('Nova the green star and Pip walk left', null, words);
+    expect(a.decision.characters).toEqual(['pip']);
+    expect(a.conditioning).not.toMatch(/\b(nova|star|green)\b/);
+    expect(a.withheld).toEqual(['nova', 'green', 'star']);
+    const alone = await g.admit('Nova spins at night', null, words);
+    expect(alone.decision).toMatchObject({ allowed: false, category: 'no-character' });
+  });
+
+  it("adds the picked character's words only when the prompt has none of them", async () => {
+    const { g } = gate();
+    expect((await g.admit('jumps in the snow', 'pip', words)).conditioning).toBe('pip the fox jumps in the snow');
+    expect((await g.admit('the fox jumps in the snow', 'pip', words)).conditioning).toBe('the fox jumps in the snow');
+  });
+});
