@@ -1,16 +1,22 @@
 /**
- * Checks a clip's provenance: prints the record, the signer and both verdicts as one JSON object
- * on stdout, and a one-line verdict on stderr.
+ * Checks a clip's provenance: prints the record, the signer and the verdicts as one JSON object on
+ * stdout, and a one-line verdict on stderr.
  *
- *   npm run verify -- clip.mp4
+ *   npm run verify -- clip.mp4 [--key <base64 public key>]
  *
- * Exit 0 when the signature and the content hash both hold, 1 when either fails or the file has no
- * record, 2 on misuse or a file that cannot be read as video.
+ * The record names its own signer, so without --key a valid signature only shows the record is
+ * unchanged since that key signed it: the signer is "self-asserted". --key pins the expected device
+ * key (its fingerprint is shown in that device's Settings); a clip signed by any other key fails.
+ *
+ * Exit 0 when the signature and the content hash hold (and the signer is the --key one, if given), 1
+ * when any of that fails or the file has no record, 2 on misuse or a file that cannot be read as video.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { keyFingerprint } from '../src/lib/provenance/sign';
 import { verifyClip } from '../src/lib/provenance/verify';
 
-const USAGE = 'usage: npm run verify -- clip.mp4';
+const USAGE = 'usage: npm run verify -- clip.mp4 [--key <base64 Ed25519 public key>]';
 
 function exit(code: 0 | 1 | 2, message: string): never {
   process.stderr.write(`kinora verify: ${message}\n`);
@@ -18,13 +24,20 @@ function exit(code: 0 | 1 | 2, message: string): never {
 }
 
 async function main() {
-  const args = process.argv.slice(2);
-  if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+  let parsed;
+  try {
+    parsed = parseArgs({ allowPositionals: true, options: { key: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    exit(2, `${(e as Error).message}\n${USAGE}`);
+  }
+  if (parsed.values.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const file = args[0];
-  if (args.length !== 1 || !file || file.startsWith('-')) exit(2, `expected one MP4 file\n${USAGE}`);
+  const [file, ...extra] = parsed.positionals;
+  if (!file || extra.length > 0) exit(2, `expected one MP4 file\n${USAGE}`);
+  const signerKey = parsed.values.key;
+  if (signerKey !== undefined && (await keyFingerprint(signerKey)) === null) exit(2, `--key is not a base64 Ed25519 public key (32 bytes)\n${USAGE}`);
 
   let bytes: Uint8Array;
   try {
@@ -34,15 +47,17 @@ async function main() {
   }
   let result;
   try {
-    result = await verifyClip(bytes);
+    result = await verifyClip(bytes, { signerKey });
   } catch (e) {
     exit(2, `${file} is not a readable video file: ${(e as Error).message}`);
   }
-  const { record, signatureValid, contentHashValid, problems } = result;
-  process.stdout.write(`${JSON.stringify({ file, signatureValid, contentHashValid, problems, record }, null, 2)}\n`);
+  const { record, signatureValid, contentHashValid, signerFingerprint, signerMatchesKey, problems } = result;
+  const signer = record?.signer ? { fingerprint: signerFingerprint, publicKey: record.signer.publicKey, trust: signerMatchesKey ? 'pinned' : 'self-asserted' } : null;
+  process.stdout.write(`${JSON.stringify({ file, signatureValid, contentHashValid, signer, problems, record }, null, 2)}\n`);
   if (!record) exit(1, `FAILED: ${file} has no Kinora provenance record.`);
-  if (!signatureValid || !contentHashValid) exit(1, `FAILED: ${problems.join(' ')}`);
-  exit(0, `OK: signature (Ed25519 key ${record.signer?.publicKey}) and content hash hold.`);
+  if (!signatureValid || !contentHashValid || signerMatchesKey === false) exit(1, `FAILED: ${problems.join(' ')}`);
+  const who = signerMatchesKey ? 'the --key signer' : 'a self-asserted signer (the clip names its own key; pin it with --key)';
+  exit(0, `OK: signature and content hash hold; signed by key ${signerFingerprint}, ${who}.`);
 }
 
 void main();

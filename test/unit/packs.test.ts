@@ -177,6 +177,21 @@ describe('verifyPack', () => {
     );
   });
 
+  it('refuses a signed manifest whose id is not the one it is listed under, naming it by the listing', async () => {
+    const test = await makeLicensor();
+    const bytes = bytesOf(manifestText('test-studio'));
+    const signature = await test.sign(bytes);
+    expect(isVerified(await verifyPack(bytes, signature, test.trust, IN_WINDOW, { listedAs: 'kinora-originals' }))).toBe(true);
+    const r = expectRejected(
+      await verifyPack(bytes, signature, test.trust, IN_WINDOW, { listedAs: 'impostor' }),
+      'malformed',
+      "impostor 1.0.0 is signed by Test Studio but its pack.json gives the id 'kinora-originals', not 'impostor' as the pack is listed.",
+    );
+    expect(r.id).toBe('impostor');
+    expect(expectRejected(await verifyPack(bytes, null, test.trust, IN_WINDOW, { listedAs: 'impostor' }), 'unsigned', "impostor 1.0.0 isn't signed.").id).toBe('impostor');
+    expect(expectRejected(await verifyPack(bytesOf('{oops'), signature, test.trust, IN_WINDOW, { listedAs: 'impostor' }), 'malformed', /^impostor can't be read/).id).toBe('impostor');
+  });
+
   it('returns only the known fields of a verified manifest', async () => {
     const test = await makeLicensor();
     const bytes = bytesOf(manifestText('test-studio', (m) => (m.extra = 'ignored')));
@@ -300,6 +315,23 @@ describe('loadBundledPacks', () => {
       expect(broken.verified).toEqual([]);
       expect(broken.rejected[0]?.code).toBe('unavailable');
     }
+  });
+
+  it('names refused packs by their index entry, not by the id their manifest claims', async () => {
+    const test = await makeLicensor();
+    const claimsPondPals = bytesOf(manifestText('test-studio', (m) => ((m.id = 'pond-pals'), (m.characters = [{ ...m.characters[0], id: 'pip-2' }]))));
+    const fetchFn = servePublic({
+      'packs/index.json': '{"packs": ["pond-pals", "impostor", "unsigned-impostor"]}',
+      'packs/impostor/pack.json': claimsPondPals,
+      'packs/impostor/pack.json.sig': await test.sign(claimsPondPals),
+      'packs/unsigned-impostor/pack.json': claimsPondPals,
+    });
+    const { verified, rejected } = await loadBundledPacks(BASE, fetchFn, IN_WINDOW, { ...BUNDLED_TRUST_STORE, ...test.trust });
+    expect(verified.map((p) => p.manifest.id)).toEqual(['pond-pals']);
+    expect(rejected).toEqual([
+      { id: 'impostor', code: 'malformed', reason: "impostor 1.0.0 is signed by Test Studio but its pack.json gives the id 'pond-pals', not 'impostor' as the pack is listed." },
+      { id: 'unsigned-impostor', code: 'unsigned', reason: "unsigned-impostor 1.0.0 isn't signed." },
+    ]);
   });
 
   it('refuses a later pack that reuses a character id', async () => {

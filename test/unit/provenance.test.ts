@@ -3,13 +3,26 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input, type EncodedPacket } from 'mediabunny';
+import {
+  ALL_FORMATS,
+  BufferSource,
+  BufferTarget,
+  EncodedAudioPacketSource,
+  EncodedPacket,
+  EncodedPacketSink,
+  EncodedVideoPacketSource,
+  Input,
+  Mp4OutputFormat,
+  Output,
+} from 'mediabunny';
 import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
+  CONTENT_HASH_SCHEME,
   exportPublicKey,
   generateSigningKey,
-  hashSamples,
+  hashVideoContent,
+  keyFingerprint,
   PROVENANCE_FORMAT,
   recordFromTags,
   recordToTags,
@@ -19,6 +32,8 @@ import {
   verifyRecord,
   type GenerationRecord,
   type ProvenanceRecord,
+  type SignedRecord,
+  type VideoContent,
 } from '../../src/lib/provenance';
 import { probeClip } from '../../src/lib/video';
 import { muxClip, type EncodedSample } from '../../src/lib/video/mux';
@@ -49,7 +64,7 @@ const generation: GenerationRecord = {
 const record: ProvenanceRecord = {
   format: PROVENANCE_FORMAT,
   generation,
-  content: { codec: 'avc', samples: 16, sha256: 'a'.repeat(64) },
+  content: { scheme: CONTENT_HASH_SCHEME, codec: 'avc', samples: 16, sha256: 'a'.repeat(64) },
   signer: null,
 };
 
@@ -75,6 +90,35 @@ async function fixtureSamples(): Promise<EncodedSample[]> {
 async function sealedFixture(keys: CryptoKeyPair | null) {
   const samples = await fixtureSamples();
   return { samples, ...(await sealClip({ codec: 'avc', fps: 8, samples, generation, keys })) };
+}
+
+/** The samples re-muxed with the first one's decoder config edited. */
+function withDecoderConfig(samples: EncodedSample[], edit: (config: VideoDecoderConfig) => VideoDecoderConfig): EncodedSample[] {
+  const [first, ...rest] = samples;
+  return [{ packet: first!.packet, meta: { decoderConfig: edit(first!.meta!.decoderConfig!) } }, ...rest];
+}
+
+/** A sealed clip re-muxed by hand with one more track: a second copy of the video, or a silent audio track. */
+async function withExtraTrack(samples: EncodedSample[], provenance: SignedRecord, kind: 'video' | 'audio'): Promise<Uint8Array> {
+  const output = new Output({ format: new Mp4OutputFormat({ fastStart: 'in-memory', metadataFormat: 'mdta' }), target: new BufferTarget() });
+  const video = new EncodedVideoPacketSource('avc');
+  output.addVideoTrack(video, { frameRate: 8 });
+  const extraVideo = new EncodedVideoPacketSource('avc');
+  const audio = new EncodedAudioPacketSource('pcm-s16');
+  if (kind === 'video') output.addVideoTrack(extraVideo, { frameRate: 8 });
+  else output.addAudioTrack(audio);
+  output.setMetadataTags(recordToTags(provenance));
+  await output.start();
+  for (const { packet, meta } of samples) {
+    await video.add(packet, meta);
+    if (kind === 'video') await extraVideo.add(packet, meta);
+  }
+  if (kind === 'audio') {
+    const second = new EncodedPacket(new Uint8Array(16_000), 'key', 0, 1);
+    await audio.add(second, { decoderConfig: { codec: 'pcm-s16', numberOfChannels: 1, sampleRate: 8000 } });
+  }
+  await output.finalize();
+  return new Uint8Array(output.target.buffer!);
 }
 
 describe('provenance record', () => {
@@ -124,10 +168,47 @@ describe('signatures', () => {
     await expect(crypto.subtle.exportKey('pkcs8', keys.privateKey)).rejects.toThrow();
   });
 
-  it('hashes samples with their boundaries', async () => {
-    const enc = (s: string) => new TextEncoder().encode(s);
-    expect(await hashSamples([enc('ab'), enc('c')])).not.toBe(await hashSamples([enc('a'), enc('bc')]));
-    expect(await hashSamples([enc('ab'), enc('c')])).toMatch(/^[0-9a-f]{64}$/);
+  it('fingerprints public keys as 16 hex digits in groups of four, and refuses non-keys', async () => {
+    const publicKey = await exportPublicKey((await generateSigningKey()).publicKey);
+    expect(await keyFingerprint(publicKey)).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
+    expect(await keyFingerprint(`  ${publicKey}\n`)).toBe(await keyFingerprint(publicKey));
+    expect(await keyFingerprint(await exportPublicKey((await generateSigningKey()).publicKey))).not.toBe(await keyFingerprint(publicKey));
+    expect(await keyFingerprint('AAAA')).toBeNull();
+    expect(await keyFingerprint('not base64!')).toBeNull();
+  });
+});
+
+describe('content hash', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const content = (edit: Partial<VideoContent> = {}): VideoContent => ({
+    codecString: 'avc1.64000a',
+    description: enc('avcC'),
+    codedWidth: 64,
+    codedHeight: 64,
+    samples: [
+      { timestampUs: 0, durationUs: 125_000, key: true, data: enc('ab') },
+      { timestampUs: 125_000, durationUs: 125_000, key: false, data: enc('c') },
+    ],
+    ...edit,
+  });
+  const sample = (i: number, edit: Partial<VideoContent['samples'][number]>) => content().samples.map((s, j) => (i === j ? { ...s, ...edit } : s));
+
+  it('covers the codec, decoder config, coded size and every sample with its timing, key flag and boundaries', async () => {
+    const base = await hashVideoContent(content());
+    expect(base).toMatch(/^[0-9a-f]{64}$/);
+    expect(await hashVideoContent(content())).toBe(base);
+    const variants: VideoContent[] = [
+      content({ codecString: 'avc1.64000b' }),
+      content({ description: enc('avcD') }),
+      content({ codedWidth: 48 }),
+      content({ codedHeight: 48 }),
+      content({ samples: sample(1, { timestampUs: 250_000 }) }),
+      content({ samples: sample(1, { durationUs: 250_000 }) }),
+      content({ samples: sample(1, { key: true }) }),
+      content({ samples: sample(0, { data: enc('a') }).map((s, i) => (i === 1 ? { ...s, data: enc('bc') } : s)) }),
+      content({ samples: content().samples.slice(0, 1) }),
+    ];
+    for (const variant of variants) expect(await hashVideoContent(variant)).not.toBe(base);
   });
 });
 
@@ -135,8 +216,15 @@ describe('signed MP4', () => {
   it('verifies a freshly sealed clip, and players still read it', async () => {
     const { bytes, provenance } = await sealedFixture(await generateSigningKey());
     const result = await verifyClip(bytes);
-    expect(result).toEqual({ record: provenance.record, signatureValid: true, contentHashValid: true, problems: [] });
-    expect(result.record?.content.samples).toBe(16);
+    expect(result).toEqual({
+      record: provenance.record,
+      signatureValid: true,
+      contentHashValid: true,
+      signerFingerprint: await keyFingerprint(provenance.record.signer!.publicKey),
+      signerMatchesKey: null,
+      problems: [],
+    });
+    expect(result.record?.content).toMatchObject({ scheme: CONTENT_HASH_SCHEME, codec: 'avc', samples: 16 });
     const facts = await probeClip(bytes);
     expect(facts).toMatchObject({ codec: 'avc', width: 64, height: 64, frames: 16, record: generation });
   });
@@ -151,7 +239,60 @@ describe('signed MP4', () => {
     const result = await verifyClip(tampered);
     expect(result.signatureValid).toBe(true);
     expect(result.contentHashValid).toBe(false);
-    expect(result.problems.join(' ')).toMatch(/do not match the signed content hash/);
+    expect(result.problems.join(' ')).toMatch(/does not match the signed content hash/);
+  });
+
+  it('detects a re-mux with another decoder config, coded size or timing', async () => {
+    const { samples, provenance } = await sealedFixture(await generateSigningKey());
+    const remux = async (edited: EncodedSample[]) => verifyClip((await muxClip('avc', 8, edited, recordToTags(provenance))).bytes);
+    const sps = (config: VideoDecoderConfig) => {
+      // Change the last byte of the avcC's SPS (its cropping/VUI tail), leaving the codec string as it is.
+      const avcC = new Uint8Array(config.description as ArrayBuffer).slice();
+      const spsEnd = 8 + ((avcC[6]! << 8) | avcC[7]!);
+      avcC[spsEnd - 1]! ^= 0x01;
+      return { ...config, description: avcC };
+    };
+
+    const reconfigured = await remux(withDecoderConfig(samples, sps));
+    expect(reconfigured).toMatchObject({ signatureValid: true, contentHashValid: false });
+    expect(reconfigured.problems.join(' ')).toMatch(/does not match the signed content hash/);
+
+    const resized = await remux(withDecoderConfig(samples, (config) => ({ ...config, codedWidth: 48, codedHeight: 48 })));
+    expect(resized).toMatchObject({ signatureValid: true, contentHashValid: false });
+    expect(resized.problems.join(' ')).toMatch(/shown at 48x48, but the record says 64x64.*does not match the signed content hash/);
+
+    const retimed = samples.map(({ packet, meta }) => ({ packet: new EncodedPacket(packet.data, packet.type, packet.timestamp * 2, packet.duration * 2), meta }));
+    expect(await remux(retimed)).toMatchObject({ signatureValid: true, contentHashValid: false });
+  });
+
+  it.each(['video', 'audio'] as const)('detects an added %s track', async (kind) => {
+    const { samples, provenance } = await sealedFixture(await generateSigningKey());
+    const result = await verifyClip(await withExtraTrack(samples, provenance, kind));
+    expect(result).toMatchObject({ signatureValid: true, contentHashValid: false });
+    expect(result.problems).toEqual([`The file has 2 tracks where a Kinora clip has one: extra ${kind} track(s) were added after it was made.`]);
+  });
+
+  it('refuses records whose content hash predates the current scheme', async () => {
+    const keys = await generateSigningKey();
+    const { samples, provenance } = await sealedFixture(keys);
+    const { scheme: _, ...content } = provenance.record.content;
+    const legacy: ProvenanceRecord = { ...provenance.record, content };
+    const { bytes } = await muxClip('avc', 8, samples, recordToTags({ record: legacy, signature: await signRecord(legacy, keys.privateKey) }));
+    const result = await verifyClip(bytes);
+    expect(result).toMatchObject({ signatureValid: true, contentHashValid: false });
+    expect(result.problems.join(' ')).toMatch(/first scheme \(sample bytes only\)/);
+  });
+
+  it('checks the signer against a pinned key', async () => {
+    const keys = await generateSigningKey();
+    const { bytes, provenance } = await sealedFixture(keys);
+    const publicKey = provenance.record.signer!.publicKey;
+    expect(await verifyClip(bytes, { signerKey: publicKey })).toMatchObject({ signatureValid: true, contentHashValid: true, signerMatchesKey: true, problems: [] });
+    const other = await exportPublicKey((await generateSigningKey()).publicKey);
+    const pinnedElsewhere = await verifyClip(bytes, { signerKey: other });
+    expect(pinnedElsewhere).toMatchObject({ signatureValid: true, contentHashValid: true, signerMatchesKey: false });
+    expect(pinnedElsewhere.problems).toEqual([`The clip was signed by key ${await keyFingerprint(publicKey)}, not by the expected key ${await keyFingerprint(other)}.`]);
+    expect(await verifyClip((await sealedFixture(null)).bytes, { signerKey: publicKey })).toMatchObject({ signerFingerprint: null, signerMatchesKey: false });
   });
 
   it('detects an edited record tag: the signature fails, the content still matches', async () => {
@@ -178,9 +319,11 @@ describe('signed MP4', () => {
     await expect(verifyClip(new TextEncoder().encode('not a video'))).rejects.toThrow();
   });
 
-  it('npm run verify: exit 0 when both hold, 1 when tampered or unrecorded, 2 on misuse', async () => {
+  it('npm run verify: exit 0 when all hold, 1 when tampered, unrecorded or not the --key signer, 2 on misuse', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kinora-verify-'));
-    const { bytes, samples } = await sealedFixture(await generateSigningKey());
+    const { bytes, samples, provenance } = await sealedFixture(await generateSigningKey());
+    const publicKey = provenance.record.signer!.publicKey;
+    const fingerprint = (await keyFingerprint(publicKey))!;
     const good = join(dir, 'good.mp4');
     const bad = join(dir, 'bad.mp4');
     writeFileSync(good, bytes);
@@ -191,8 +334,22 @@ describe('signed MP4', () => {
 
     const ok = verify(good);
     expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ signatureValid: true, contentHashValid: true, record: { generation: { prompt: generation.prompt } } });
-    expect(ok.stderr).toMatch(/OK/);
+    expect(JSON.parse(ok.stdout)).toMatchObject({
+      signatureValid: true,
+      contentHashValid: true,
+      signer: { fingerprint, publicKey, trust: 'self-asserted' },
+      record: { generation: { prompt: generation.prompt } },
+    });
+    expect(ok.stderr).toMatch(new RegExp(`OK: .*key ${fingerprint}, a self-asserted signer`));
+    const pinned = verify(good, '--key', publicKey);
+    expect(pinned.status).toBe(0);
+    expect(JSON.parse(pinned.stdout)).toMatchObject({ signer: { fingerprint, trust: 'pinned' } });
+    expect(pinned.stderr).toMatch(/the --key signer/);
+    const other = await exportPublicKey((await generateSigningKey()).publicKey);
+    const wrongSigner = verify(good, '--key', other);
+    expect(wrongSigner.status).toBe(1);
+    expect(wrongSigner.stderr).toMatch(/not by the expected key/);
+    expect(verify(good, '--key', 'AAAA').status).toBe(2);
     expect(verify(bad).status).toBe(1);
     expect(verify(FIXTURE).status).toBe(1);
     expect(verify().status).toBe(2);

@@ -14,7 +14,8 @@ export {
   type WordTokenizer,
 } from './manifest';
 export { modelWords, tokenize, type Tokenized } from './tokenizer';
-export { sha256Hex, verifyFile } from './integrity';
+export { verifyFile } from './integrity';
+export { sha256Hex } from '../bytes';
 export { fetchManifest, fetchGraph, pickVariant, type Fetcher, type GraphBytes } from './load';
 
 /** Where the app finds the model it ships with. */

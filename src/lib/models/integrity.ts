@@ -1,10 +1,6 @@
+import { sha256Hex } from '../bytes';
 import { KinoraError } from '../errors';
 import type { ModelFile } from './manifest';
-
-export async function sha256Hex(bytes: ArrayBuffer | ArrayBufferView): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** Throws ModelIntegrityError unless `bytes` are exactly the file the manifest describes. */
 export async function verifyFile(file: ModelFile, bytes: ArrayBuffer | Uint8Array): Promise<void> {

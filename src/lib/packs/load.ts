@@ -1,7 +1,7 @@
 /**
  * Loads the packs the app ships with (public/packs/, same origin): the index, then each pack's
  * pack.json and pack.json.sig, verified one by one. Never throws: a pack that can't be fetched or
- * fails a check comes back in `rejected` with a reason a person can read.
+ * fails a check comes back in `rejected` with a reason a person can read, named by its index entry.
  */
 import { BUNDLED_TRUST_STORE } from './trust-store';
 import { KEBAB_ID } from './validate';
@@ -34,7 +34,7 @@ async function loadPack(id: string, base: URL, fetchFn: PackFetcher, now: Date, 
     const [manifest, signature] = await Promise.all([fetchOptional(fetchFn, manifestUrl), fetchOptional(fetchFn, `${manifestUrl}.sig`)]);
     if (!manifest) return unavailable('pack.json is missing');
     const bytes = new Uint8Array(await manifest.arrayBuffer());
-    return await verifyPack(bytes, signature && (await signature.text()), trust, now, { source: id });
+    return await verifyPack(bytes, signature && (await signature.text()), trust, now, { listedAs: id });
   } catch (e) {
     return unavailable((e as Error).message);
   }

@@ -1,17 +1,21 @@
 /**
  * The one gate every pack passes: signed -> by a trusted licensor -> over these exact bytes ->
- * a valid manifest -> inside its dates. Only the licensor id (to pick the key) and the pack's
- * id/version (to name it in messages) are read before the signature holds.
+ * a valid manifest -> the id it is listed under -> inside its dates. Only the licensor id (to pick
+ * the key) and the pack's id/version (to name it in messages) are read before the signature holds.
  */
-import { sha256Hex } from '../models/integrity';
+import { base64ToBytes, sha256Hex } from '../bytes';
 import { verifyEd25519, type Ed25519Verifier } from './ed25519';
-import { base64ToBytes } from './encoding';
 import { KEBAB_ID, PackManifestError, SEMVER, validatePackManifest, validityWindow } from './validate';
 import type { RejectedPack, RejectionCode, TrustStore, TrustedLicensor, VerifiedPack } from './types';
 
 export interface VerifyOptions {
   /** Where the pack came from ("packs/pond-pals/pack.json"): its id when the manifest can't be read. */
   source?: string;
+  /**
+   * The id the pack is listed under (its folder in the pack index). The signed manifest must carry
+   * this id, and a refused pack is named by it: an unverified manifest could claim any pack's name.
+   */
+  listedAs?: string;
   /** Signature check; tests force the fallback with `verifyWithNoble`. */
   ed25519?: Ed25519Verifier;
 }
@@ -24,12 +28,12 @@ interface Claims {
   json: unknown;
   /** Safe to show: kebab id, else undefined. */
   id?: string;
-  /** "kinora-originals 1.0.0", or "This pack". */
+  /** "kinora-originals 1.0.0" (the listed id, else the claimed one), or "This pack". */
   label: string;
   licensorId: unknown;
 }
 
-function readClaims(bytes: Uint8Array): Claims | null {
+function readClaims(bytes: Uint8Array, listedAs: string | undefined): Claims | null {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -40,7 +44,8 @@ function readClaims(bytes: Uint8Array): Claims | null {
   const id = typeof o.id === 'string' && KEBAB_ID.test(o.id) ? o.id : undefined;
   const version = typeof o.version === 'string' && SEMVER.test(o.version) ? ` ${o.version}` : '';
   const licensor = typeof o.licensor === 'object' && o.licensor !== null ? (o.licensor as Record<string, unknown>) : {};
-  return { json, ...(id && { id }), label: id ? `${id}${version}` : 'This pack', licensorId: licensor.id };
+  const name = listedAs ?? id;
+  return { json, ...(id && { id }), label: name ? `${name}${version}` : 'This pack', licensorId: licensor.id };
 }
 
 export function trustedLicensor(trust: TrustStore, id: unknown): TrustedLicensor | undefined {
@@ -55,9 +60,9 @@ export async function verifyPack(
   now: Date,
   options: VerifyOptions = {},
 ): Promise<VerifiedPack | RejectedPack> {
-  const claims = readClaims(bytes);
-  const reject = (code: RejectionCode, reason: string): RejectedPack => ({ id: claims?.id ?? options.source ?? 'pack.json', code, reason });
-  const label = claims?.label ?? 'This pack';
+  const claims = readClaims(bytes, options.listedAs);
+  const reject = (code: RejectionCode, reason: string): RejectedPack => ({ id: options.listedAs ?? claims?.id ?? options.source ?? 'pack.json', code, reason });
+  const label = claims?.label ?? options.listedAs ?? 'This pack';
 
   if (signatureBase64 === null || signatureBase64.trim() === '') return reject('unsigned', `${label} isn't signed.`);
   if (claims === null) return reject('malformed', `${label} can't be read: pack.json is not valid UTF-8 JSON.`);
@@ -81,6 +86,9 @@ export async function verifyPack(
   } catch (e) {
     if (!(e instanceof PackManifestError)) throw e;
     return reject('malformed', `${label} is signed by ${licensor.name} but its pack.json is invalid (${e.message}).`);
+  }
+  if (options.listedAs !== undefined && manifest.id !== options.listedAs) {
+    return reject('malformed', `${label} is signed by ${licensor.name} but its pack.json gives the id '${manifest.id}', not '${options.listedAs}' as the pack is listed.`);
   }
   const { start, end } = validityWindow(manifest);
   if (now.getTime() < start) return reject('not-yet-valid', `${label} isn't valid until ${manifest.validFrom}.`);

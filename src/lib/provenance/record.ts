@@ -33,8 +33,12 @@ export interface GenerationRecord {
 export interface ProvenanceRecord {
   format: typeof PROVENANCE_FORMAT;
   generation: GenerationRecord;
-  /** The encoded video samples, in decode order; `sha256` is `hashSamples` of their bytes (hex). */
-  content: { codec: string; samples: number; sha256: string };
+  /**
+   * The video track as muxed: mediabunny's codec name ("avc"), its sample count, and its content
+   * hash (hex) made with `scheme` (content-hash.ts). Records made before the scheme was named have
+   * none; their hash covered the sample bytes only and no longer verifies.
+   */
+  content: { scheme?: string; codec: string; samples: number; sha256: string };
   /** The device key that signed the record (raw public key, base64); null where the browser has no Ed25519. */
   signer: { algorithm: 'Ed25519'; publicKey: string } | null;
 }

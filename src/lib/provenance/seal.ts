@@ -1,12 +1,15 @@
 /**
- * Encoded samples + generation record -> signed MP4. The record holds the hash of the samples and
- * the signature covers the record, so both must exist before the file does: mediabunny takes
- * metadata tags only before `start()`, hence encode first (all samples in memory; 16 small frames),
- * then hash, sign and mux here. Used by the encoder worker and by the tests alike.
+ * Encoded samples + generation record -> signed MP4. The record holds the content hash and the
+ * signature covers the record, so both must exist before the file does: mediabunny takes metadata
+ * tags only before `start()`. So the samples are muxed twice: once untagged, to hash the video track
+ * exactly as a reader will find it (the muxer rounds timestamps to its timescale and writes some
+ * decoder configs itself, e.g. vpcC and av1C, so the encoder's own chunks would hash differently),
+ * then again with the signed record. Muxing is deterministic, so both files hold the same track.
+ * Used by the encoder worker and by the tests alike.
  */
-import type { VideoCodec } from 'mediabunny';
+import { ALL_FORMATS, BufferSource, Input, type VideoCodec } from 'mediabunny';
 import { muxClip, type EncodedSample, type MuxedClip } from '../video/mux';
-import { hashSamples } from './content-hash';
+import { CONTENT_HASH_SCHEME, hashVideoTrack } from './content-hash';
 import { PROVENANCE_FORMAT, recordToTags, type GenerationRecord, type ProvenanceRecord, type SignedRecord } from './record';
 import { exportPublicKey, signRecord } from './sign';
 
@@ -19,11 +22,23 @@ export interface SealRequest {
   keys: CryptoKeyPair | null;
 }
 
+async function hashMuxedTrack(bytes: Uint8Array): Promise<{ sha256: string; samples: number }> {
+  const input = new Input({ formats: ALL_FORMATS, source: new BufferSource(bytes) });
+  try {
+    const track = await input.getPrimaryVideoTrack();
+    if (!track) throw new Error('The MP4 muxer wrote no video track.');
+    return await hashVideoTrack(track);
+  } finally {
+    input.dispose();
+  }
+}
+
 export async function sealClip({ codec, fps, samples, generation, keys }: SealRequest): Promise<MuxedClip & { provenance: SignedRecord }> {
+  const untagged = await muxClip(codec, fps, samples, {});
   const record: ProvenanceRecord = {
     format: PROVENANCE_FORMAT,
     generation,
-    content: { codec, samples: samples.length, sha256: await hashSamples(samples.map((s) => s.packet.data)) },
+    content: { scheme: CONTENT_HASH_SCHEME, codec, ...(await hashMuxedTrack(untagged.bytes)) },
     signer: keys ? { algorithm: 'Ed25519', publicKey: await exportPublicKey(keys.publicKey) } : null,
   };
   const provenance: SignedRecord = { record, signature: keys ? await signRecord(record, keys.privateKey) : null };

@@ -1,21 +1,14 @@
 /**
  * Ed25519 signatures over a record's canonical JSON, with WebCrypto (browsers and Node 20).
  * The signature proves the record (and so the content hash inside it) is unchanged since the key in
- * `record.signer` signed it; who owns that key is for the reader to judge.
+ * `record.signer` signed it; whose key that is, the reader must check (see keyFingerprint and
+ * verifyClip's `signerKey`).
  */
+import { base64ToBytes, bytesToBase64, sha256Hex } from '../bytes';
 import { canonicalJson, type ProvenanceRecord } from './record';
 
 const ED25519 = { name: 'Ed25519' } as const;
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  for (const b of bytes) s += String.fromCharCode(b);
-  return btoa(s);
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
+const ED25519_PUBLIC_KEY_BYTES = 32;
 
 /** A new signing key pair; the private key stays non-extractable unless a test asks otherwise. */
 export function generateSigningKey(extractable = false): Promise<CryptoKeyPair> {
@@ -24,7 +17,18 @@ export function generateSigningKey(extractable = false): Promise<CryptoKeyPair> 
 
 /** The raw 32-byte public key, base64. */
 export async function exportPublicKey(key: CryptoKey): Promise<string> {
-  return toBase64(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
+  return bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('raw', key)));
+}
+
+/**
+ * A short, readable name for a public key, to compare by eye or pin: the first 16 hex digits of the
+ * SHA-256 of the raw key, in groups of four ("3f2a 9c01 77be 0d4e"). Null when the text is not a
+ * base64 Ed25519 public key.
+ */
+export async function keyFingerprint(publicKeyBase64: string): Promise<string | null> {
+  const raw = base64ToBytes(publicKeyBase64);
+  if (raw?.length !== ED25519_PUBLIC_KEY_BYTES) return null;
+  return (await sha256Hex(raw)).slice(0, 16).match(/.{4}/g)!.join(' ');
 }
 
 function signedBytes(record: ProvenanceRecord): Uint8Array<ArrayBuffer> {
@@ -32,17 +36,19 @@ function signedBytes(record: ProvenanceRecord): Uint8Array<ArrayBuffer> {
 }
 
 export async function signRecord(record: ProvenanceRecord, privateKey: CryptoKey): Promise<string> {
-  return toBase64(new Uint8Array(await crypto.subtle.sign(ED25519, privateKey, signedBytes(record))));
+  return bytesToBase64(new Uint8Array(await crypto.subtle.sign(ED25519, privateKey, signedBytes(record))));
 }
 
 /** True only when the record names a signer and the signature is that key's over this exact record. */
 export async function verifyRecord(record: ProvenanceRecord, signature: string | null): Promise<boolean> {
-  if (!record.signer || signature === null) return false;
+  const publicKey = record.signer && base64ToBytes(record.signer.publicKey);
+  const signatureBytes = signature === null ? null : base64ToBytes(signature);
+  if (!publicKey || !signatureBytes) return false;
   try {
-    const key = await crypto.subtle.importKey('raw', fromBase64(record.signer.publicKey), ED25519, false, ['verify']);
-    return await crypto.subtle.verify(ED25519, key, fromBase64(signature), signedBytes(record));
+    const key = await crypto.subtle.importKey('raw', publicKey, ED25519, false, ['verify']);
+    return await crypto.subtle.verify(ED25519, key, signatureBytes, signedBytes(record));
   } catch {
-    // Malformed key or signature (bad base64, wrong length): not valid, not a crash.
+    // A key or signature of the wrong length: not valid, not a crash.
     return false;
   }
 }
