@@ -88,6 +88,34 @@ describe('platform policy', () => {
     ['Pip wears Nike shoes', 'platform.brands.brand', 'brands', 'Nike'],
     ["Pip eats a McDonald's burger", 'platform.brands.brand', 'brands', "McDonald's"],
     ['Gloop in an advertisement', 'platform.brands.advertising', 'brands', 'advertisement'],
+    // terms added in policy 2026.1.1
+    ['Gloop grows weed', 'platform.drugs.drugs', 'drugs', 'weed'],
+    ['Gloop does coke', 'platform.drugs.drugs', 'drugs', 'does coke'],
+    ['Gloop drinks a Coke', 'platform.brands.brand', 'brands', 'Coke'],
+    ['Gloop smokes a ciggy', 'platform.drugs.tobacco', 'drugs', 'ciggy'],
+    ['Gloop wants seggs', 'platform.sexual', 'sexual', 'seggs'],
+    ['Nova jokes about sewer slide', 'platform.self-harm', 'self-harm', 'sewer slide'],
+    ['Gloop in an ad', 'platform.brands.advertising', 'brands', 'in an ad'],
+    ['Gloop in a commercial', 'platform.brands.advertising', 'brands', 'commercial'],
+    ['Gloop campaigns for president', 'platform.politics', 'politics', 'for president'],
+    ['Gloop runs for mayor', 'platform.politics', 'politics', 'for mayor'],
+    ['Gloop meets Spidey', 'platform.third-party-character', 'third-party-character', 'Spidey'],
+    ['Gloop races Sonic', 'platform.third-party-character', 'third-party-character', 'Sonic'],
+    ['Gloop meets Olaf', 'platform.third-party-character', 'third-party-character', 'Olaf'],
+    ['Gloop hugs Pooh', 'platform.third-party-character', 'third-party-character', 'Pooh'],
+    ['Gloop visits Disneyland', 'platform.third-party-character', 'third-party-character', 'Disneyland'],
+    ['Gloop meets darth', 'platform.third-party-character', 'third-party-character', 'darth'],
+    ['Gloop meets Barack', 'platform.real-person.name', 'real-person', 'Barack'],
+    ['Gloop meets Elon', 'platform.real-person.name', 'real-person', 'Elon'],
+    ['Gloop sings with T Swift', 'platform.real-person.name', 'real-person', 'T Swift'],
+    ['Gloop meets the Obamas', 'platform.real-person.name', 'real-person', 'the Obamas'],
+    ['Gloop visits the Trumps', 'platform.real-person.name', 'real-person', 'the Trumps'],
+    ['Gloop meets Dwayne The Rock Johnson', 'platform.real-person.name', 'real-person', 'Dwayne The Rock Johnson'],
+    ['Gloop beats him', 'platform.violence.acts', 'violence', 'beats him'],
+    ['Nova punches Gloop', 'platform.violence.acts', 'violence', 'punches Gloop'],
+    ['Gloop kicks the blob', 'platform.violence.acts', 'violence', 'kicks the blob'],
+    ['Gloop chokes the frog', 'platform.violence.acts', 'violence', 'chokes'],
+    ['Gloop pushes a frog off a cliff', 'platform.violence.acts', 'violence', 'off a cliff'],
   ]);
 
   it('names what it refused in the reason', () => {
@@ -154,6 +182,29 @@ describe('evasions', () => {
     ['Pip with taylorswift', 'platform.real-person.name', 'real-person', 'taylorswift'],
     ['Pip with Тaylor Swіft', 'platform.real-person.name', 'real-person', 'Тaylor Swіft'],
     ['Pip with d a r t h v a d e r', 'platform.third-party-character', 'third-party-character', 'd a r t h v a d e r'],
+    // split letters: long runs, wide gaps
+    [`Gloop with ${'a '.repeat(22)}g u n`, 'platform.violence.weapons', 'violence', 'g u n'],
+    ['Gloop with a g    u    n', 'platform.violence.weapons', 'violence', 'g    u    n'],
+    ['Gloop with a g  -  u  -  n', 'platform.violence.weapons', 'violence', 'g  -  u  -  n'],
+    // chunks of one word
+    ['Gloop with a gu n', 'platform.violence.weapons', 'violence', 'gu n'],
+    ['Gloop with a sw-ord', 'platform.violence.weapons', 'violence', 'sw-ord'],
+    ['Gloop with a kni-fe', 'platform.violence.weapons', 'violence', 'kni-fe'],
+    ['Gloop ex-plodes', 'platform.violence.acts', 'violence', 'ex-plodes'],
+    ['Gloop meets Bat-man', 'platform.third-party-character', 'third-party-character', 'Bat-man'],
+    ['Gloop meets Pika chu', 'platform.third-party-character', 'third-party-character', 'Pika chu'],
+    ['Gloop with a ma_chete', 'platform.violence.weapons', 'violence', 'ma_chete'],
+    // masked letters
+    ['Gloop with a sw*rd', 'platform.violence.weapons', 'violence', 'sw*rd'],
+    ['Gloop with a sw#rd', 'platform.violence.weapons', 'violence', 'sw#rd'],
+    ['Gloop with a g*n', 'platform.violence.weapons', 'violence', 'g*n'],
+    ['Gloop is n*k*d', 'platform.sexual', 'sexual', 'n*k*d'],
+    // Cyrillic "ш" for "w"
+    ['Gloop goes to шar', 'platform.violence.weapons', 'violence', 'шar'],
+    // one doubled letter in a short word
+    ['Gloop with a guun', 'platform.violence.weapons', 'violence', 'guun'],
+    ['Gloop will kiill', 'platform.violence.acts', 'violence', 'kiill'],
+    ['Gloop has sexx', 'platform.sexual', 'sexual', 'sexx'],
   ]);
 });
 
@@ -193,6 +244,32 @@ describe('benign near-misses (a character is present)', () => {
     'Pip gives Bolt a high five',
     'Pip eats dates',
     'Bolt takes a break',
+    // real words one doubled letter or one edit from a list word, and everyday uses of new terms
+    'Bolt beeps and boops',
+    'Pip and Bob build a snowman',
+    'Pip waits at the inn',
+    'Pip wants to go too',
+    'Pip waits two weeks',
+    'Pip pulls weeds in the garden',
+    'Pip beats the drum',
+    'Pip hears a sonic boom',
+    'Pip on a sonic adventure',
+    'Gloop holds the trumps',
+    // word pairs that spell a list word joined, and hyphenated words
+    "Pip's pen is blue",
+    "Pip's cheeks go red",
+    'Bolt put in a new bolt',
+    'Pip eats ice-cream on a see-saw',
+    'Pip rates it 5*',
+    // everyday phrases around licensors' rule words
+    'Pip has a pillow fight',
+    'Pip has a snowball fight',
+    'Nova falls asleep',
+    'Bolt walks past a broken fence',
+    'Bolt fixes a broken toy',
+    'Gloop jumps near a cooking pot',
+    'Nova spins over the falls',
+    'Gloop melts into a smile',
   ])('allows %j', (prompt) => {
     const d = check(prompt);
     expect(d.violations).toEqual([]);
@@ -341,10 +418,10 @@ describe('decisions', () => {
   });
 
   it('is fast enough for the worker', () => {
-    const prompts = ['Pip the fox jumps in the snow with Bolt the robot at sunset, cinematic', 'G l o o p with a k.n.1.f.e and some b33r', 'x'.repeat(300)];
+    const prompts = ['Pip the fox jumps in the snow with Bolt the robot at sunset, cinematic', 'G l o o p with a k.n.1.f.e and some b33r', 'x'.repeat(300), `Pip ${'a '.repeat(150)}g u n`];
     const start = performance.now();
     for (let i = 0; i < 100; i++) for (const p of prompts) check(p);
-    expect((performance.now() - start) / 300).toBeLessThan(5);
+    expect((performance.now() - start) / 400).toBeLessThan(5);
   });
 
   it('makes audit entries', () => {

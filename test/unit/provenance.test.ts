@@ -49,6 +49,7 @@ const generation: GenerationRecord = {
   packs: [{ id: 'kinora-originals', version: '1.0.0' }],
   policyVersion: '1',
   prompt: 'Pip the fox jumps in the snow',
+  character: 'pip',
   seed: 7,
   mode: 'fast',
   steps: 4,

@@ -1,1 +1,1 @@
-EgjYEteV2jf0MeuxQomTqvweSGsIh4ep+gujpybp+vGWywdYunUwQb70N5kOXDd/CJ0/xBzxHVRcsPSOTJZlBQ==
+CgTVNjvn4qmVC6Nnz9kZmAczTuY3fw8r8yZXo+bNIW4QDL9ciZdM8F5iOvNi+wrRMrVkJ444/UQ6z/7Y6btYAQ==

@@ -28,7 +28,7 @@ const LOOK_ALIKES: Record<string, string> = {
   t: 'тТτΤᴛ',
   u: 'υʋᴜսμ',
   v: 'νѵᴠⅴ',
-  w: 'ԝԜωᴡѡ',
+  w: 'ԝԜωᴡѡшШ',
   x: 'хХχΧⅹ',
   y: 'уУγΥүʏ',
   z: 'ᴢΖ',

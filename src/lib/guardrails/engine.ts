@@ -11,8 +11,10 @@
 import type { PackCharacter, PackRule, VerifiedPack } from '../packs/types';
 import { COMMON_WORD_SURNAMES, LIKENESS_PREFIXES, REAL_PEOPLE } from './lists/real-people';
 import { BENIGN_PHRASES } from './lists/allowlist';
-import { NEAR_MISSES } from './lists/near-misses';
-import { PhraseIndex, type Entry, type EntryOptions, type Match } from './match';
+import { NEAR_MISSES, SPLIT_NEAR_MISSES } from './lists/near-misses';
+import { CAPITALISED_NAMES } from './lists/third-party';
+import { VIOLENCE_TARGETS, VIOLENT_VERBS } from './lists/violence';
+import { MIN_FUZZY_LENGTH, PhraseIndex, type Entry, type EntryOptions, type Match } from './match';
 import { normalisePrompt, termWords, type Token } from './normalise';
 import {
   LIKENESS_RULE,
@@ -21,6 +23,7 @@ import {
   POLICY_VERSION,
   REAL_PERSON_RULE,
   UNKNOWN_CHARACTER_RULE,
+  VIOLENT_ACTS_RULE,
   crossoverRuleId,
   type PlatformRule,
 } from './policy';
@@ -39,10 +42,11 @@ type Tag =
   | { kind: 'character-rule'; ref: CharacterRef; rule: PackRule }
   | { kind: 'benign' };
 
-const TERM_OPTIONS: EntryOptions = { inflect: true, fuzzyMinLength: 5 };
+const TERM_OPTIONS: EntryOptions = { inflect: true, fuzzyMinLength: MIN_FUZZY_LENGTH };
 /** Names are proper nouns: no inflections, and typos only on long words ("Mario" vs "Maria"). */
 const NAME_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: 6 };
-const ALIAS_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: 5 };
+const CAPITALISED_NAME_OPTIONS: EntryOptions = { ...NAME_OPTIONS, capitalisedLast: true };
+const ALIAS_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: MIN_FUZZY_LENGTH };
 const PHRASE_OPTIONS: EntryOptions = { inflect: true };
 
 /** Before an alias, these make it a common noun ("tightens a bolt", "a shooting star"), not a name. */
@@ -50,6 +54,7 @@ const INDEFINITE = new Set(['a', 'an', 'another', 'some', 'any', 'every', 'each'
 const NAME_CATEGORIES = new Set(['real-person', 'third-party-character']);
 
 const key = (phrase: string) => termWords(phrase).join(' ');
+const capitalisedNames = new Set(CAPITALISED_NAMES.map(key));
 
 function listNames(names: string[]): string {
   return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -67,29 +72,47 @@ function likenessSurnames(aliasKeys: ReadonlySet<string>): string[] {
   return [...surnames];
 }
 
+/** "the Obamas", "the Kennedys": a family by its surname. */
+const familyOf = (surname: string) => `the ${surname}${/(s|x|z|ch|sh)$/.test(surname) ? 'es' : 's'}`;
+
+/** One tag per alias, rule and kind: a phrase reached two ways ("machine gun", "machinegun") is one match. */
 function buildEntries(refs: CharacterRef[]): Entry<Tag>[] {
   const entries: Entry<Tag>[] = [];
   const aliasKeys = new Set<string>();
+  const targets = new Set(VIOLENCE_TARGETS);
   for (const ref of refs) {
     const { character } = ref;
-    for (const alias of new Set([character.id, character.name, ...character.aliases])) {
-      aliasKeys.add(key(alias));
-      entries.push({ phrase: alias, value: { kind: 'alias', ref }, options: ALIAS_OPTIONS });
+    const alias: Tag = { kind: 'alias', ref };
+    for (const name of new Set([character.id, character.name, ...character.aliases])) {
+      aliasKeys.add(key(name));
+      targets.add(name).add(`the ${name}`);
+      entries.push({ phrase: name, value: alias, options: ALIAS_OPTIONS });
     }
     for (const rule of character.rules) {
-      for (const term of rule.terms) entries.push({ phrase: term, value: { kind: 'character-rule', ref, rule }, options: TERM_OPTIONS });
+      const value: Tag = { kind: 'character-rule', ref, rule };
+      for (const term of rule.terms) entries.push({ phrase: term, value, options: TERM_OPTIONS });
     }
   }
-  for (const rule of PLATFORM_RULES) {
-    const options = rule.kind === 'names' ? NAME_OPTIONS : TERM_OPTIONS;
+  const platform = new Map(PLATFORM_RULES.map((rule): [PlatformRule, Tag] => [rule, { kind: 'platform', rule }]));
+  for (const [rule, value] of platform) {
+    const nameOptions = (term: string) => (capitalisedNames.has(key(term)) ? CAPITALISED_NAME_OPTIONS : NAME_OPTIONS);
     // A licensed character's name is never someone else's: Disney's "Bolt" can't shadow Kinora's.
-    for (const term of rule.terms) if (!aliasKeys.has(key(term))) entries.push({ phrase: term, value: { kind: 'platform', rule }, options });
+    for (const term of rule.terms) {
+      if (!aliasKeys.has(key(term))) entries.push({ phrase: term, value, options: rule.kind === 'names' ? nameOptions(term) : TERM_OPTIONS });
+    }
   }
-  for (const surname of likenessSurnames(aliasKeys)) {
-    entries.push({ phrase: surname, value: { kind: 'surname' }, options: { inflect: false, capitalisedLast: true } });
+  // "beats Gloop", "punches him": violent only when done to someone.
+  const violentAct = platform.get(VIOLENT_ACTS_RULE)!;
+  for (const verb of VIOLENT_VERBS) for (const target of targets) entries.push({ phrase: `${verb} ${target}`, value: violentAct, options: PHRASE_OPTIONS });
+  const surname: Tag = { kind: 'surname' };
+  for (const name of likenessSurnames(aliasKeys)) {
+    entries.push({ phrase: name, value: surname, options: { inflect: false, capitalisedLast: true } });
+    entries.push({ phrase: familyOf(name), value: platform.get(REAL_PERSON_RULE)!, options: { inflect: false, capitalisedLast: true } });
   }
-  for (const prefix of LIKENESS_PREFIXES) entries.push({ phrase: prefix, value: { kind: 'likeness-prefix' }, options: { inflect: false } });
-  for (const phrase of BENIGN_PHRASES) entries.push({ phrase, value: { kind: 'benign' }, options: PHRASE_OPTIONS });
+  const prefix: Tag = { kind: 'likeness-prefix' };
+  for (const phrase of LIKENESS_PREFIXES) entries.push({ phrase, value: prefix, options: { inflect: false } });
+  const benign: Tag = { kind: 'benign' };
+  for (const phrase of BENIGN_PHRASES) entries.push({ phrase, value: benign, options: PHRASE_OPTIONS });
   return entries;
 }
 
@@ -99,18 +122,19 @@ const characterRefs = (packs: readonly VerifiedPack[]): CharacterRef[] =>
   packs.flatMap((pack) => pack.manifest.characters.map((character) => ({ character, pack })));
 
 /**
- * Maintenance: the words of a dictionary that typo matching would take for a list word
- * ("shouts" for "shoots"). Their list is lists/near-misses.ts; regenerate it after changing lists.
+ * Maintenance: the words of a dictionary that typo or doubled-letter matching would take for a list
+ * word ("shouts" for "shoots", "inn" for "in"). Their list is lists/near-misses.ts; regenerate it
+ * after changing lists.
  */
 export function findNearMisses(packs: readonly VerifiedPack[], dictionary: readonly string[]): string[] {
   const index = new PhraseIndex(buildEntries(characterRefs(packs)), new Set());
-  return dictionary.filter((w) => /^[a-z]+$/.test(w) && index.typoTargets(w).size > 0);
+  return dictionary.filter((w) => /^[a-z]+$/.test(w) && (index.typoTargets(w).size > 0 || index.doubledTargets(w).length > 0));
 }
 
 export function createGuard(packs: readonly VerifiedPack[]): Guard {
   const refs = characterRefs(packs);
   const byId = new Map(refs.map((r) => [r.character.id, r]));
-  const index = new PhraseIndex(buildEntries(refs), new Set(NEAR_MISSES));
+  const index = new PhraseIndex(buildEntries(refs), new Set([...NEAR_MISSES, ...SPLIT_NEAR_MISSES]));
   const characters: GuardCharacter[] = refs.map(({ character, pack }) => ({ id: character.id, name: character.name, packId: pack.manifest.id }));
 
   function check(prompt: string, options: CheckOptions = {}): Decision {

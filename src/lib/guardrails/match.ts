@@ -1,16 +1,21 @@
 /**
  * Phrase matching on token boundaries. List phrases are split into words and stored in a word
  * trie; each prompt token is turned into the list words it may stand for (exactly, inflected,
- * stretched, or one typo away) and the trie is walked from every token. Nothing matches inside a
- * word ("Scunthorpe", "Essex"), except inside runs of split single letters ("a g u n").
+ * stretched, doubled, masked or one typo away) and the trie is walked from every token. Nothing
+ * matches inside a word ("Scunthorpe", "Essex"), except inside runs of split single letters
+ * ("a g u n"); chunks of a word ("sw-ord", "gu n") are matched joined.
  */
 import { inflections } from './inflect';
-import { hasStretchedLetters, squeeze, termWords, type NormalisedPrompt } from './normalise';
+import { hasStretchedLetters, MASK, squeeze, termWords, type NormalisedPrompt } from './normalise';
 
 export interface EntryOptions {
   /** Inflected forms of the words match too ("guns", "exploded"). */
   inflect: boolean;
-  /** Words at least this long also match one edit away (insert, delete, substitute, swap). */
+  /**
+   * Words at least this long also match one edit away (insert, delete, substitute, swap), but a
+   * prompt word shorter than MIN_FUZZY_LENGTH never does; with it set, words of any length also
+   * match with a letter doubled ("guun").
+   */
   fuzzyMinLength?: number;
   /** The last word must be capitalised in the prompt ("with Swift", not "with swift wings"). */
   capitalisedLast?: boolean;
@@ -35,7 +40,9 @@ export interface Match<T> {
 const INFLECTED = 1;
 const FUZZY = 2;
 /** Shorter words have too many real neighbours ("gun": "gum", "fun", "sun"). */
-const MIN_FUZZY_LENGTH = 5;
+export const MIN_FUZZY_LENGTH = 5;
+/** Masked letters tried per word: 26 spellings per mask. */
+const MAX_MASKS = 2;
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -77,8 +84,13 @@ export class PhraseIndex<T> {
   /** One-letter deletions of typo-matchable forms -> those forms. */
   private readonly deleted = new Map<string, Set<string>>();
   private readonly fuzzyForms = new Set<string>();
+  /** Forms of typo-matchable words of any length: they also match with a letter doubled. */
+  private readonly doublable = new Set<string>();
 
-  /** `benign`: real words that are one edit away from a list word but mean something else. */
+  /**
+   * `benign`: real words that look like a list word (one edit away, or with a doubled letter) and
+   * real word pairs that spell one when joined ("pen is"), but mean something else.
+   */
   constructor(entries: Entry<T>[], private readonly benign: ReadonlySet<string>) {
     for (const entry of entries) {
       const words = termWords(entry.phrase);
@@ -101,7 +113,8 @@ export class PhraseIndex<T> {
         addTo(this.forms, form, word);
         addTo(this.squeezed, squeeze(form), form);
         const min = entry.options.fuzzyMinLength;
-        if (min !== undefined && form.length >= Math.max(min, MIN_FUZZY_LENGTH) && !this.fuzzyForms.has(form)) {
+        if (min !== undefined) this.doublable.add(form);
+        if (min !== undefined && form.length >= min && !this.fuzzyForms.has(form)) {
           this.fuzzyForms.add(form);
           for (const d of deletions(form)) addTo(this.deleted, d, form);
         }
@@ -121,10 +134,37 @@ export class PhraseIndex<T> {
     };
     for (const r of readings) {
       if (this.forms.has(r)) add(r, 0);
+      else if (r.includes(MASK)) this.unmask(r, (form) => add(form, 0));
       else if (hasStretchedLetters(r)) for (const form of this.squeezed.get(squeeze(r)) ?? []) add(form, 0);
-      else if (allowFuzzy) for (const form of this.typoTargets(r)) add(form, FUZZY);
+      else {
+        for (const form of this.doubledTargets(r)) add(form, FUZZY);
+        if (allowFuzzy) for (const form of this.typoTargets(r)) add(form, FUZZY);
+      }
     }
     return out;
+  }
+
+  /** Forms a masked word spells with each mask read as one letter ("sw*rd": "sword"). */
+  private unmask(word: string, found: (form: string) => void) {
+    if (word.split(MASK).length - 1 > MAX_MASKS) return;
+    const fill = (w: string) => {
+      const at = w.indexOf(MASK);
+      if (at < 0) {
+        if (this.forms.has(w)) found(w);
+        return;
+      }
+      for (let c = 97; c <= 122; c++) fill(w.slice(0, at) + String.fromCharCode(c) + w.slice(at + 1));
+    };
+    fill(word);
+  }
+
+  /**
+   * Shorter forms a word spells with a letter doubled ("guun", "kiill"), unless it is a real word;
+   * a shorter word never reaches a longer form ("bob" is not "boob").
+   */
+  doubledTargets(word: string): string[] {
+    if (this.forms.has(word) || this.benign.has(word)) return [];
+    return [...(this.squeezed.get(squeeze(word)) ?? [])].filter((f) => f.length < word.length && this.doublable.has(f));
   }
 
   /**
@@ -150,6 +190,8 @@ export class PhraseIndex<T> {
         if (flags & INFLECTED && !entry.options.inflect) continue;
         if (flags & FUZZY && entry.options.fuzzyMinLength === undefined) continue;
         if (entry.options.capitalisedLast && !tokens[to - 1]!.capitalised) continue;
+        // "machine gun" is also reached joined ("machinegun"): one match per value and span.
+        if (matches.some((m) => m.value === entry.value && m.from === from && m.to === to)) continue;
         matches.push({ value: entry.value, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
       }
     };
@@ -162,8 +204,10 @@ export class PhraseIndex<T> {
       }
     };
     for (let i = 0; i < tokens.length; i++) walk(this.root, i, i, 0);
-    // Split letters are one word: they match one-word entries (and joined names: "d a r t h v a d e r").
+    // Split letters and chunks are one word: they match one-word entries (and joined names:
+    // "d a r t h v a d e r"), unless they are real words side by side ("pen is").
     for (const run of prompt.joined) {
+      if (this.benign.has(run.words)) continue;
       for (const [word, how] of this.candidates(run.readings, run.whole)) {
         const child = this.root.next.get(word);
         if (child) accept(child.entries, how, run.from, run.to);

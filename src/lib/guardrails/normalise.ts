@@ -15,11 +15,16 @@ export interface Token {
   capitalised: boolean;
 }
 
-/** Consecutive single-letter tokens read as one word ("g u n", "k.i.l.l"): tokens [from, to). */
+/**
+ * Tokens read as one word: split single letters ("g u n", "k.i.l.l") or two or three chunks of a
+ * word ("gu n", "sw-ord", "Bat-man"): tokens [from, to).
+ */
 export interface JoinedRun {
   from: number;
   to: number;
   readings: string[];
+  /** The joined tokens' literal spellings, space-separated ("pen is"): real word pairs are left alone. */
+  words: string;
   /** The run spans every letter of its sequence (not a part of it): fuzzy matching applies. */
   whole: boolean;
 }
@@ -36,11 +41,16 @@ const LEET: Record<string, string[]> = {
 };
 /** Caps the spellings tried for one token, so a token full of 1s and |s stays cheap. */
 const MAX_READINGS = 16;
-/** Longest run of single letters that is re-joined (sub-runs are quadratic in it). */
-const MAX_JOINED_RUN = 24;
-/** At most this many separator characters between split letters ("g - u - n"). */
-const MAX_SPLIT_GAP = 3;
+/** Longest word read from split letters: every window of a longer run is tried, up to this long. */
+const MAX_JOINED_LETTERS = 24;
 const MIN_JOINED_LETTERS = 3;
+/** Chunks of one word ("sw-ord", "gu n") are re-joined two or three at a time. */
+const MAX_JOINED_CHUNKS = 3;
+/** What may separate the chunks of one word: no commas, apostrophes or line breaks ("Pip's ex"). */
+const CHUNK_GAP = /^[-._ \t]+$/;
+/** A masked letter inside a word ("sw*rd", "g#n"): stands for any one letter. */
+export const MASK = '*';
+const MASKS = new Set(['*', '#']);
 
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const MARKS = /\p{M}/gu;
@@ -113,13 +123,14 @@ function tokenise(prompt: string, folded: FoldedChar[]): { tokens: Token[]; char
     // trailing "!" stays punctuation.
     const inWord = WORD_CHAR.test(c.ch) || (isLeetSymbol(c.ch) && next !== undefined && (WORD_CHAR.test(next) || isLeetSymbol(next)));
     if (inWord) current.push(c);
+    else if (MASKS.has(c.ch) && current.length > 0 && next !== undefined && WORD_CHAR.test(next)) current.push({ ...c, ch: MASK });
     else flush();
   });
   flush();
   return { tokens, chars };
 }
 
-/** Runs of single-character tokens, close together, with enough letters to be a split word. */
+/** Runs of single-character tokens with enough letters to be a split word, on one line. */
 function joinSplitLetters(prompt: string, tokens: Token[], chars: string[][]): JoinedRun[] {
   const runs: JoinedRun[] = [];
   const isSingle = (i: number) => chars[i]!.length === 1 && (LETTER.test(chars[i]![0]!) || chars[i]![0]! in LEET);
@@ -129,14 +140,15 @@ function joinSplitLetters(prompt: string, tokens: Token[], chars: string[][]): J
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && j - i < MAX_JOINED_RUN && isSingle(j) && tokens[j]!.start - tokens[j - 1]!.end <= MAX_SPLIT_GAP && !/\n/.test(prompt.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+    while (j < tokens.length && isSingle(j) && !/\n/.test(prompt.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
     const singles = chars.slice(i, j).map(([c]) => c!);
     const options = singles.map((c) => (LETTER.test(c) ? [c] : LEET[c]!));
+    // Every window, however long the run: padding ("a a a … g u n") can't push a word out of reach.
     for (let from = 0; from < singles.length; from++) {
-      for (let to = from + MIN_JOINED_LETTERS; to <= singles.length; to++) {
+      for (let to = from + MIN_JOINED_LETTERS; to <= Math.min(singles.length, from + MAX_JOINED_LETTERS); to++) {
         // "1 2 3" is a count, not a word: a split word has at least two real letters.
         if (singles.slice(from, to).filter((c) => LETTER.test(c)).length < 2) continue;
-        runs.push({ from: i + from, to: i + to, readings: spellings(options.slice(from, to)), whole: from === 0 && to === singles.length });
+        runs.push({ from: i + from, to: i + to, readings: spellings(options.slice(from, to)), words: singles.slice(from, to).join(' '), whole: from === 0 && to === singles.length });
       }
     }
     i = j;
@@ -144,9 +156,32 @@ function joinSplitLetters(prompt: string, tokens: Token[], chars: string[][]): J
   return runs;
 }
 
+/**
+ * Two or three neighbouring tokens, at least one of them longer than a letter, joined by hyphens,
+ * dots, underscores or spaces ("sw-ord", "gu n", "Pika chu"). Only exact and inflected matches
+ * count (`whole` is false): a fuzzy match of two real words glued together is too easy.
+ */
+function joinChunks(prompt: string, tokens: Token[]): JoinedRun[] {
+  const runs: JoinedRun[] = [];
+  const gap = (i: number) => prompt.slice(tokens[i - 1]?.end ?? 0, tokens[i]?.start ?? prompt.length);
+  // A join starts and ends where words do: "Pip's ex" is not "s ex".
+  const boundary = (i: number) => i === 0 || i === tokens.length || /\s/.test(gap(i)) || CHUNK_GAP.test(gap(i));
+  for (let from = 0; from < tokens.length; from++) {
+    if (!boundary(from)) continue;
+    for (let to = from + 2; to <= Math.min(tokens.length, from + MAX_JOINED_CHUNKS); to++) {
+      if (!CHUNK_GAP.test(gap(to - 1))) break;
+      if (!boundary(to)) continue;
+      const parts = tokens.slice(from, to);
+      if (parts.every((t) => t.readings[0]!.length === 1)) continue; // split letters: joinSplitLetters
+      runs.push({ from, to, readings: spellings(parts.map((t) => t.readings)), words: parts.map((t) => t.readings[0]!).join(' '), whole: false });
+    }
+  }
+  return runs;
+}
+
 export function normalisePrompt(prompt: string): NormalisedPrompt {
   const { tokens, chars } = tokenise(prompt, foldPrompt(prompt));
-  return { tokens, joined: joinSplitLetters(prompt, tokens, chars) };
+  return { tokens, joined: [...joinSplitLetters(prompt, tokens, chars), ...joinChunks(prompt, tokens)] };
 }
 
 /** The words of a list term or alias, normalised like a prompt (literal spellings only). */

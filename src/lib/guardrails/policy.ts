@@ -14,7 +14,7 @@ import { GORE_DEATH_INJURY_TERMS, VIOLENT_ACT_TERMS, WEAPON_TERMS } from './list
 import type { Category } from './types';
 
 /** Bump when a rule, a list or the matching changes, so audit records say which policy decided. */
-export const POLICY_VERSION = '2026.1.0';
+export const POLICY_VERSION = '2026.1.1';
 
 /** How list entries are matched: names exactly (typos only when long), terms with inflections. */
 export type ListKind = 'terms' | 'names';
@@ -43,6 +43,16 @@ export const REAL_PERSON_RULE: PlatformRule = {
 /** "with Swift", "as Obama": a surname after a likeness phrase (surnames come from REAL_PEOPLE). */
 export const LIKENESS_RULE: PlatformRule = { ...REAL_PERSON_RULE, id: 'platform.real-person.likeness', terms: [] };
 
+/** Also reports VIOLENT_VERBS done to someone ("beats Gloop"), phrases the engine builds per pack. */
+export const VIOLENT_ACTS_RULE: PlatformRule = {
+  id: 'platform.violence.acts',
+  category: 'violence',
+  terms: VIOLENT_ACT_TERMS,
+  kind: 'terms',
+  reason: 'Kinora doesn\'t show violence.',
+  suggestion: 'Try a friendly adventure instead.',
+};
+
 export const PLATFORM_RULES: readonly PlatformRule[] = [
   { id: 'platform.sexual', category: 'sexual', terms: SEXUAL_TERMS, kind: 'terms', reason: 'Kinora doesn\'t make sexual content or nudity.' },
   {
@@ -57,7 +67,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   { id: 'platform.hate.symbol', category: 'hate', terms: HATE_SYMBOLS, kind: 'terms', reason: 'Kinora doesn\'t show hate symbols, hate groups or hateful content.' },
   { id: 'platform.hate.harassment', category: 'hate', terms: HARASSMENT_TERMS, kind: 'terms', reason: 'Kinora doesn\'t make content that bullies or harasses anyone.' },
   { id: 'platform.violence.weapons', category: 'violence', terms: WEAPON_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show weapons or war.', suggestion: 'Try a friendly adventure instead.' },
-  { id: 'platform.violence.acts', category: 'violence', terms: VIOLENT_ACT_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show violence.', suggestion: 'Try a friendly adventure instead.' },
+  VIOLENT_ACTS_RULE,
   { id: 'platform.violence.gore-death-injury', category: 'violence', terms: GORE_DEATH_INJURY_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show gore, death or injury.', suggestion: 'Try a friendly adventure instead.' },
   REAL_PERSON_RULE,
   {

@@ -66,7 +66,7 @@ export interface VerifiedPack {
 
 /** A pack that failed a check: shown as invalid, none of its characters can be generated. */
 export interface RejectedPack {
-  /** The id if the manifest could be read at all, else the file location. */
+  /** The id the pack is listed under (its folder in packs/index.json), never what an unverified manifest claims. */
   id: string;
   reason: string;
   code: RejectionCode;

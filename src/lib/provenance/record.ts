@@ -18,6 +18,8 @@ export interface GenerationRecord {
   /** Version of the guardrail policy that allowed the prompt; null when none was applied. */
   policyVersion: string | null;
   prompt: string;
+  /** The character picked in the UI (null when the prompt alone named the characters). */
+  character: string | null;
   seed: number;
   mode: string;
   steps: number;

@@ -48,6 +48,7 @@ export class Studio {
       packs: output.decision.packs,
       policyVersion: output.decision.policyVersion,
       prompt: settings.prompt,
+      character: settings.character,
       seed: settings.seed,
       mode: settings.mode,
       steps: settings.steps,

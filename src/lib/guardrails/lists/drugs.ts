@@ -11,7 +11,8 @@ export const DRUG_TERMS: readonly string[] = [
   'opium', 'fentanyl', 'oxycodone', 'oxycontin', 'morphine', 'ketamine', 'pcp', 'angel dust', 'magic mushrooms', 'shrooms',
   'psilocybin', 'peyote', 'mescaline', 'ayahuasca', 'dmt', 'xanax', 'lean drink', 'purple drank', 'codeine', 'syringe of drugs',
   'inject drugs', 'shoot up', 'snort', 'snorting', 'junkie', 'crackhead', 'drug addict', 'overdosing', 'edibles', 'thc', 'cbd',
-  'molly pills', 'poppers', 'nitrous balloons', 'whippets', 'bath salts', 'krokodil', 'ganja', 'kush', 'dope fiend',
+  'molly pills', 'poppers', 'nitrous balloons', 'whippets', 'bath salts', 'krokodil', 'ganja', 'kush', 'dope fiend', 'weed',
+  'do coke', 'does coke', 'doing coke', 'line of coke', 'bag of coke',
 ];
 
 export const ALCOHOL_TERMS: readonly string[] = [
@@ -25,5 +26,5 @@ export const ALCOHOL_TERMS: readonly string[] = [
 export const TOBACCO_TERMS: readonly string[] = [
   'tobacco', 'cigarette', 'cigar', 'cigarillo', 'smoking a cigarette', 'smokes a cigarette', 'smoking a pipe',
   'smokes a pipe', 'tobacco pipe', 'nicotine', 'vape', 'vaping', 'vape pen', 'e-cigarette', 'ecigarette', 'juul', 'hookah',
-  'shisha', 'chewing tobacco', 'snus', 'ashtray', 'cig', 'ciggie', 'fag packet', 'rolling tobacco', 'nicotine pouch',
+  'shisha', 'chewing tobacco', 'snus', 'ashtray', 'cig', 'ciggie', 'ciggy', 'fag packet', 'rolling tobacco', 'nicotine pouch',
 ];

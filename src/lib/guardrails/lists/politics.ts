@@ -17,4 +17,5 @@ export const POLITICS_TERMS: readonly string[] = [
   'pt brazil', 'morena party', 'peronist', 'united russia', 'libertarian party', 'tea party movement', 'brexit', 'remainer',
   'brexiteer', 'antifa', 'far right', 'far left', 'alt-right', 'leftist', 'right-wing', 'left-wing', 'socialist party',
   'coup', 'regime change', 'protest rally', 'political protest', 'picket sign', 'vote', 'voter', 'voting booth', 'candidate for',
+  'for president', 'for mayor', 'run for office',
 ];

@@ -13,7 +13,7 @@ export const REAL_PEOPLE: readonly string[] = [
   // Actors
   'Tom Hanks', 'Tom Cruise', 'Brad Pitt', 'Angelina Jolie', 'Leonardo DiCaprio', 'Meryl Streep', 'Denzel Washington',
   'Will Smith', 'Jennifer Lawrence', 'Scarlett Johansson', 'Robert Downey Jr', 'Chris Evans', 'Chris Hemsworth',
-  'Chris Pratt', 'Zendaya', 'Tom Holland', 'Timothee Chalamet', 'Dwayne Johnson', 'Keanu Reeves',
+  'Chris Pratt', 'Zendaya', 'Tom Holland', 'Timothee Chalamet', 'Dwayne Johnson', 'Dwayne The Rock Johnson', 'Keanu Reeves',
   'Johnny Depp', 'Morgan Freeman', 'Samuel L Jackson', 'Harrison Ford', 'Emma Watson', 'Emma Stone', 'Daniel Radcliffe',
   'Rupert Grint', 'Margot Robbie', 'Ryan Gosling', 'Ryan Reynolds', 'Hugh Jackman', 'Jennifer Aniston', 'Julia Roberts',
   'Nicole Kidman', 'Sandra Bullock', 'Anne Hathaway', 'Natalie Portman', 'Cate Blanchett', 'Kate Winslet', 'Matt Damon',
@@ -36,7 +36,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Conan OBrien', 'David Letterman', 'Stephen Colbert', 'Trevor Noah', 'Gordon Ramsay', 'David Attenborough',
   'Kim Kardashian', 'Kylie Jenner', 'Kendall Jenner', 'Khloe Kardashian', 'Paris Hilton', 'Martha Stewart',
   // Musicians
-  'Taylor Swift', 'Beyonce', 'Rihanna', 'Lady Gaga', 'Ariana Grande', 'Billie Eilish', 'Olivia Rodrigo', 'Dua Lipa',
+  'Taylor Swift', 'T Swift', 'Beyonce', 'Rihanna', 'Lady Gaga', 'Ariana Grande', 'Billie Eilish', 'Olivia Rodrigo', 'Dua Lipa',
   'Ed Sheeran', 'Harry Styles', 'Justin Bieber', 'Selena Gomez', 'Miley Cyrus', 'Katy Perry', 'Bruno Mars', 'The Weeknd',
   'Drake Graham', 'Kanye West', 'Ye West', 'Jay-Z', 'Eminem', 'Snoop Dogg', 'Kendrick Lamar', 'Nicki Minaj', 'Cardi B',
   'Doja Cat', 'Lizzo', 'SZA', 'Post Malone', 'Travis Scott', 'Bad Bunny', 'Shakira', 'Jennifer Lopez', 'J Lo',
@@ -60,7 +60,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Max Verstappen', 'Michael Schumacher', 'Ayrton Senna', 'Wayne Gretzky', 'Babe Ruth', 'Shohei Ohtani', 'Tony Hawk',
   'Shaun White', 'Sachin Tendulkar', 'Virat Kohli', 'Eliud Kipchoge', 'Mo Farah', 'Caitlin Clark', 'Megan Rapinoe',
   // Politicians, heads of state and royals
-  'Donald Trump', 'Trump', 'Joe Biden', 'Biden', 'Kamala Harris', 'Barack Obama', 'Obama', 'Michelle Obama',
+  'Donald Trump', 'Trump', 'Joe Biden', 'Biden', 'Kamala Harris', 'Barack Obama', 'Barack', 'Obama', 'Michelle Obama',
   'Hillary Clinton', 'Bill Clinton', 'George W Bush', 'George Bush', 'Ronald Reagan', 'Richard Nixon', 'John F Kennedy',
   'JFK', 'Abraham Lincoln', 'George Washington', 'Franklin Roosevelt', 'Theodore Roosevelt', 'Jimmy Carter',
   'JD Vance', 'Mike Pence', 'Nancy Pelosi', 'Bernie Sanders', 'Alexandria Ocasio-Cortez', 'AOC', 'Ron DeSantis',
@@ -80,7 +80,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Pol Pot', 'Saddam Hussein', 'Muammar Gaddafi', 'Idi Amin', 'Francisco Franco', 'Augusto Pinochet', 'Osama bin Laden',
   'Heinrich Himmler', 'Joseph Goebbels', 'Vladimir Lenin', 'Lenin', 'Leon Trotsky', 'Napoleon Bonaparte',
   // Business, tech and media figures
-  'Elon Musk', 'Jeff Bezos', 'Bezos', 'Mark Zuckerberg', 'Zuckerberg', 'Bill Gates', 'Steve Jobs', 'Tim Cook',
+  'Elon Musk', 'Elon', 'Jeff Bezos', 'Bezos', 'Mark Zuckerberg', 'Zuckerberg', 'Bill Gates', 'Steve Jobs', 'Tim Cook',
   'Sundar Pichai', 'Satya Nadella', 'Sam Altman', 'Jensen Huang', 'Larry Page', 'Sergey Brin', 'Warren Buffett',
   'Richard Branson', 'Jack Ma', 'Peter Thiel', 'Steve Wozniak', 'Walt Disney', 'Stan Lee', 'George Lucas',
   'Steven Spielberg', 'James Cameron', 'Christopher Nolan', 'Quentin Tarantino', 'Tim Burton', 'Hayao Miyazaki',

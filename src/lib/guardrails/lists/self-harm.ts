@@ -12,5 +12,5 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'hang themselves', 'hang myself', 'noose', 'overdose', 'pill overdose', 'jump off a bridge', 'jumps off a bridge',
   'jump off a building', 'jumps off a roof', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'pro-ana', 'thinspiration',
   'starve himself', 'starve herself', 'starving himself', 'starving herself', 'purging', 'burn himself', 'burn herself',
-  'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'unalive', 'unalived',
+  'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'sewer slide', 'unalive', 'unalived',
 ];

@@ -11,10 +11,10 @@
  */
 export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   // Disney
-  'Disney', 'Mickey Mouse', 'Minnie Mouse', 'Donald Duck', 'Daisy Duck', 'Goofy the dog', 'Pluto the dog', 'Chip and Dale',
-  'Winnie the Pooh', 'Pooh Bear', 'Tigger', 'Eeyore', 'Snow White', 'Cinderella', 'Sleeping Beauty', 'Maleficent',
+  'Disney', 'Disneyland', 'Mickey Mouse', 'Minnie Mouse', 'Donald Duck', 'Daisy Duck', 'Goofy the dog', 'Pluto the dog', 'Chip and Dale',
+  'Winnie the Pooh', 'Pooh Bear', 'Pooh', 'Tigger', 'Eeyore', 'Snow White', 'Cinderella', 'Sleeping Beauty', 'Maleficent',
   'Little Mermaid', 'Princess Ariel', 'Beauty and the Beast', 'Aladdin', 'Princess Jasmine', 'Jafar', 'Mulan',
-  'Pocahontas', 'Rapunzel', 'Merida', 'Moana', 'Elsa', 'Queen Elsa', 'Princess Anna', 'Olaf the snowman', 'Frozen movie',
+  'Pocahontas', 'Rapunzel', 'Merida', 'Moana', 'Elsa', 'Queen Elsa', 'Princess Anna', 'Olaf the snowman', 'Olaf', 'Frozen movie',
   'Simba', 'Mufasa', 'Lion King', 'Timon and Pumbaa', 'Pumbaa', 'Dumbo', 'Bambi', 'Thumper', 'Pinocchio', 'Jiminy Cricket',
   'Peter Pan', 'Tinker Bell', 'Captain Hook', 'Lilo and Stitch', 'Stitch from Lilo', 'Experiment 626', 'Cruella de Vil',
   'Kuzco', 'Kronk', 'Zootopia', 'Judy Hopps', 'Nick Wilde', 'Wreck-It Ralph', 'Vanellope', 'Baymax', 'Big Hero 6',
@@ -27,7 +27,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Monsters Inc', 'Carl Fredricksen', 'The Incredibles', 'Mr Incredible', 'Elastigirl', 'Edna Mode', 'Jack-Jack',
   'Inside Out', 'Bing Bong', 'Luxo Jr', 'Turning Red', 'Lotso', 'Forky',
   // Marvel
-  'Marvel Comics', 'Marvel Studios', 'Marvel superhero', 'Marvel Universe', 'MCU', 'Avengers', 'Spider-Man', 'Spiderman',
+  'Marvel Comics', 'Marvel Studios', 'Marvel superhero', 'Marvel Universe', 'MCU', 'Avengers', 'Spider-Man', 'Spiderman', 'Spidey',
   'Peter Parker', 'Miles Morales', 'Iron Man', 'Tony Stark', 'Captain America', 'Steve Rogers', 'Thor Odinson',
   'Mighty Thor', 'Hulk', 'Incredible Hulk', 'Bruce Banner', 'She-Hulk', 'Black Widow', 'Natasha Romanoff', 'Hawkeye',
   'Black Panther', 'Wakanda', 'Doctor Strange', 'Scarlet Witch', 'Wanda Maximoff', 'Ant-Man',
@@ -51,7 +51,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Lucario', 'Gengar', 'Psyduck', 'Meowth', 'Ash Ketchum', 'Team Rocket', 'Togepi', 'Magikarp', 'Gyarados', 'Sylveon',
   'Greninja', 'Piplup', 'Rayquaza', 'Dragonite', 'Vaporeon', 'Umbreon', 'Pokeball',
   // Sega and other games
-  'Sega', 'Sonic the Hedgehog', 'Tails the fox', 'Knuckles the Echidna', 'Shadow the Hedgehog', 'Dr Eggman', 'Robotnik',
+  'Sega', 'Sonic the Hedgehog', 'Sonic', 'Tails the fox', 'Knuckles the Echidna', 'Shadow the Hedgehog', 'Dr Eggman', 'Robotnik',
   'Amy Rose', 'Pac-Man', 'Pacman', 'Minecraft', 'Steve from Minecraft', 'Minecraft Creeper', 'Fortnite', 'Among Us',
   'Roblox', 'Tetris', 'Frogger', 'Crash Bandicoot', 'Spyro', 'Rayman', 'Lara Croft', 'Master Chief', 'Kratos', 'Mega Man',
   'Megaman', 'Street Fighter', 'Chun-Li', 'Mortal Kombat', 'Cuphead', 'Five Nights at Freddys', 'Freddy Fazbear',
@@ -61,7 +61,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Sanrio', 'Hello Kitty', 'Kuromi', 'My Melody', 'Cinnamoroll', 'Pompompurin', 'Keroppi', 'Badtz-Maru', 'Pochacco', 'Gudetama',
   'Aggretsuko',
   // Lucasfilm
-  'Star Wars', 'Darth Vader', 'Luke Skywalker', 'Anakin Skywalker', 'Yoda', 'Baby Yoda', 'Grogu', 'Chewbacca', 'Han Solo',
+  'Star Wars', 'Darth Vader', 'Darth', 'Luke Skywalker', 'Anakin Skywalker', 'Yoda', 'Baby Yoda', 'Grogu', 'Chewbacca', 'Han Solo',
   'Princess Leia', 'Obi-Wan Kenobi', 'R2-D2', 'C-3PO', 'BB-8', 'Stormtrooper', 'Mandalorian', 'Boba Fett', 'Jabba the Hutt',
   'Palpatine', 'Kylo Ren', 'Jedi', 'Sith Lord', 'Lightsaber', 'Death Star', 'Ewok', 'Indiana Jones',
   // Wizarding World and other book and film franchises
@@ -116,3 +116,6 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Warner Bros', 'DreamWorks', 'Illumination Entertainment', 'Nickelodeon', 'Cartoon Network', 'Hasbro', 'Mattel',
   'Lucasfilm', 'Toei Animation', 'Aardman', 'Sony Pictures Animation', 'Blue Sky Studios', 'Laika studio',
 ];
+
+/** Names above that are everyday words too ("a sonic boom"): a name only when capitalised ("Sonic"). */
+export const CAPITALISED_NAMES: readonly string[] = ['Sonic'];

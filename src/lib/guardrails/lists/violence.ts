@@ -23,8 +23,16 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'drive-by', 'stabbing', 'gunned down', 'shot dead', 'blow up', 'blown up', 'explosion', 'explode', 'set on fire',
   'burn alive', 'burned alive', 'drown', 'suffocate', 'choke to death', 'crucify', 'impale', 'electrocute', 'poison',
   'hang him', 'hang her', 'execute him', 'execute her', 'firing squad', 'electric chair', 'guillotine', 'gas chamber',
-  'war crime', 'ethnic cleansing', 'slay', 'smite',
+  'war crime', 'ethnic cleansing', 'slay', 'smite', 'choke', 'throttle', 'off a cliff', 'off the cliff',
 ];
+
+/**
+ * Verbs that are violent when done to someone but everyday otherwise ("beats the drum", "a fruit
+ * punch"): matched only before a pronoun or a licensed character ("beats Gloop", "punches him").
+ * The engine builds the phrases from the bundled packs' names and aliases.
+ */
+export const VIOLENT_VERBS: readonly string[] = ['beat', 'punch', 'kick', 'slap', 'smack', 'hit', 'whack', 'shove', 'push', 'headbutt', 'trample'];
+export const VIOLENCE_TARGETS: readonly string[] = ['him', 'her', 'them', 'it', 'me', 'you', 'us', 'someone', 'somebody', 'everyone', 'everybody'];
 
 export const GORE_DEATH_INJURY_TERMS: readonly string[] = [
   'blood', 'bloody', 'bleed', 'bleeding', 'gore', 'gory', 'guts spilling', 'entrails', 'intestines', 'disembowel',
