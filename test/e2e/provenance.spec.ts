@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { verifyClip } from '../../src/lib/provenance';
+import { keyFingerprint, verifyClip } from '../../src/lib/provenance';
 import { fillSettings, openCreate } from './helpers';
 
 async function generateAndDownload(page: Page, path: string, prompt: string) {
@@ -58,4 +58,8 @@ test('every clip carries visible and signed provenance, from one device key', as
   const second = await generateAndDownload(page, info.outputPath('second.mp4'), 'Bolt the robot spins at night');
   expect(second).toMatchObject({ signatureValid: true, contentHashValid: true });
   expect(second.record?.signer?.publicKey).toBe(first.record?.signer?.publicKey);
+
+  // Settings shows the same key, so a person can pin it when verifying.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByTestId('device-key')).toContainText((await keyFingerprint(first.record!.signer!.publicKey))!);
 });
