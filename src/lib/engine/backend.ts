@@ -27,13 +27,19 @@ export function wasmThreads(): number {
   return Math.max(1, Math.min(navigator.hardwareConcurrency || 1, 8));
 }
 
-async function findAdapter(): Promise<GPUAdapter | null> {
+/** The best WebGPU adapter, and whether it runs on the CPU. */
+async function findAdapter(): Promise<{ adapter: GPUAdapter; software: boolean } | null> {
   if (!('gpu' in navigator) || !navigator.gpu) return null;
   const core = await navigator.gpu.requestAdapter();
-  if (core && !isSoftware(core)) return core;
+  if (core && !isSoftware(core)) return { adapter: core, software: false };
   // The compatibility tier can offer a better adapter (e.g. OpenGL ES-backed) when the core one is a fallback.
   const compat = await navigator.gpu.requestAdapter({ featureLevel: 'compatibility' } as GPURequestAdapterOptions);
-  return compat && (!core || !(compat.info as { isFallbackAdapter?: boolean }).isFallbackAdapter) ? compat : core;
+  if (compat && (!core || !(compat.info as { isFallbackAdapter?: boolean }).isFallbackAdapter)) {
+    // Where the core tier found no GPU, a compatibility adapter is a GL driver on the CPU (ANGLE on
+    // llvmpipe/lavapipe, which reports no name): faster than SwiftShader, still slower than WASM.
+    return { adapter: compat, software: !core || isSoftware(core) || isSoftware(compat) };
+  }
+  return core ? { adapter: core, software: true } : null;
 }
 
 function describe(adapter: GPUAdapter): string {
@@ -53,16 +59,12 @@ function wasmBecause(reason: string): ChosenBackend {
 
 export async function chooseBackend(choice: BackendChoice, requiredFeatures: readonly string[]): Promise<ChosenBackend> {
   if (choice === 'wasm') return wasmBecause('WASM was requested.');
-  let adapter: GPUAdapter | null = null;
-  try {
-    adapter = await findAdapter();
-  } catch {
-    adapter = null;
-  }
-  if (!adapter) return wasmBecause(choice === 'webgpu' ? 'WebGPU was requested but this browser offers no WebGPU adapter.' : 'No WebGPU adapter is available.');
+  const found = await findAdapter().catch(() => null);
+  if (!found) return wasmBecause(choice === 'webgpu' ? 'WebGPU was requested but this browser offers no WebGPU adapter.' : 'No WebGPU adapter is available.');
+  const { adapter } = found;
   // Software adapters (SwiftShader, lavapipe) emulate a GPU on the CPU and run far slower than
   // WASM, so `auto` passes them over; asking for WebGPU explicitly still gets them.
-  if (choice === 'auto' && isSoftware(adapter)) return wasmBecause(`The only WebGPU adapter is a software renderer (${describe(adapter)}), slower than WASM.`);
+  if (choice === 'auto' && found.software) return wasmBecause(`The only WebGPU adapter is a software renderer (${describe(adapter)}), slower than WASM.`);
   const missing = requiredFeatures.filter((f) => !adapter.features.has(f));
   if (missing.length > 0) return wasmBecause(`The WebGPU adapter (${describe(adapter)}) lacks ${missing.join(', ')}.`);
   const device = await adapter.requestDevice({

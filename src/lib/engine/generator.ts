@@ -7,7 +7,7 @@ import { fetchGraph, fetchManifest, pickVariant, sha256Hex, tokenize, type Model
 import { applyGuidance, makePlan, sample, SeededRandom } from '../sampler';
 import { toRgbaFrames } from '../video/frames';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
-import { configureOrt, createSession, floatTensor, int64Tensor, ortWebgpuDevice, runFloat, type Session } from './ort';
+import { configureOrt, createSession, floatTensor, int64Tensor, ortWebgpuDevice, runFloat, warmUp, type Session } from './ort';
 import type { GenerationSettings } from './settings';
 import type { GenerationOutput, Progress, Timings } from './types';
 
@@ -80,7 +80,9 @@ export class Generator {
       const bytes = await fetchGraph(this.manifestUrl, variant, fetch, signal);
       try {
         session = await createSession(bytes, backend);
+        await warmUp(session, manifest.graphs[graph]!.inputs);
       } catch (e) {
+        void session?.release();
         throw new KinoraError('ModelLoadError', `onnxruntime could not load the ${graph} graph on ${backend}: ${(e as Error).message}`);
       }
       if (backend === 'webgpu') await this.watchDevice();

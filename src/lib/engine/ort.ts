@@ -4,7 +4,7 @@
  */
 import * as ort from 'onnxruntime-web';
 import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
-import type { GraphBytes } from '../models';
+import type { GraphBytes, TensorSpec } from '../models';
 import type { Backend } from './backend';
 
 let configured = false;
@@ -62,6 +62,21 @@ export async function runFloat(session: ort.InferenceSession, feeds: Record<stri
     outputs[name] = (await tensor.getData(true)) as Float32Array;
   }
   return { outputs, ms: performance.now() - t0 };
+}
+
+/**
+ * Runs a new session once on zeros (dynamic axes at 1), so the one-off costs of a first run
+ * (WASM memory growth, kernel and shader preparation) are paid while the model loads, not in
+ * the first clip.
+ */
+export async function warmUp(session: ort.InferenceSession, inputs: TensorSpec[]): Promise<void> {
+  const feeds: Record<string, ort.Tensor> = {};
+  for (const spec of inputs) {
+    const dims = spec.shape.map((d) => (typeof d === 'number' ? d : 1));
+    const size = dims.reduce((a, b) => a * b, 1);
+    feeds[spec.name] = spec.dtype === 'int64' ? int64Tensor(new Array<number>(size).fill(0), dims) : floatTensor(new Float32Array(size), dims);
+  }
+  await runFloat(session, feeds);
 }
 
 export type Session = ort.InferenceSession;
