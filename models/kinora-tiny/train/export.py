@@ -17,7 +17,7 @@ import world  # noqa: E402
 from model import LOGSNR_SHIFT, MAX_TOKENS, PAD, UNK, BOS, alpha_sigma, split_words, tokenize  # noqa: E402
 
 OUT = os.environ.get("KINORA_OUT", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # models/kinora-tiny
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 COND_DIM = 192
 REFERENCE_PROMPT = "Pip the fox jumps in the snow"
 REFERENCE_SEED = 42

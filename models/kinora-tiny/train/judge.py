@@ -3,9 +3,10 @@
 The judge looks at a clip the way a viewer would, without knowing how it was made:
 - background: the clip's left and right border columns, compared with each background's colours;
 - character: hue of the saturated pixels that differ from that background;
-- motion: the foreground's centroid and area over time (walks move sideways, jumps rise and
-  come back, grows at least 1.6x in area) and, for spins, how much the silhouette changes while
-  staying in place.
+- motion: the tracks of the character's body (its saturated pixels of the character's hue, so
+  stray specks of noise in the background don't count): centroid and area over time (walks move
+  sideways, jumps rise and come back, grows at least 1.6x in area) and, for spins, how much the
+  silhouette changes while staying in place.
 
     /usr/bin/python3 judge.py world                  # judge accuracy on ground-truth clips
     /usr/bin/python3 judge.py eval --seeds 2         # teacher and student over all 4x5x4 prompts
@@ -60,6 +61,22 @@ def classify_character(clip, mask):
     return max(votes, key=votes.get)
 
 
+def _hue_sat_val(clip):
+    """clip (3,T,H,W) -> hue in degrees, saturation, value, each (T,H,W)."""
+    r, g, b = clip
+    mx, mn = clip.max(0).values, clip.min(0).values
+    d = (mx - mn).clamp(min=1e-6)
+    hue = torch.where(mx == r, ((g - b) / d).remainder(6), torch.where(mx == g, (b - r) / d + 2, (r - g) / d + 4)) * 60
+    return hue, (mx - mn) / mx.clamp(min=1e-3), mx
+
+
+def body_mask(clip, mask, character):
+    """(T,H,W) bool: foreground pixels of the character's own body colour."""
+    hue, sat, val = _hue_sat_val(clip)
+    off = (hue - HUES[character]).abs()
+    return mask & (torch.minimum(off, 360 - off) < 40) & (sat > 0.45) & (val > 0.35)
+
+
 def classify_motion(mask):
     t_count = mask.shape[0]
     ys, xs = torch.meshgrid(torch.arange(mask.shape[1]).float(), torch.arange(mask.shape[2]).float(), indexing="ij")
@@ -68,7 +85,8 @@ def classify_motion(mask):
         return None
     cx = (mask * xs).sum((1, 2)) / area
     cy = (mask * ys).sum((1, 2)) / area
-    bottom = torch.stack([ys[m].max() for m in mask])  # lowest foreground row per frame
+    rows = torch.arange(mask.shape[1]).float()
+    bottom = torch.stack([(rows * (m.sum(1) >= 2)).max() for m in mask])  # lowest row with 2+ pixels
     first, last = slice(0, 3), slice(t_count - 3, t_count)
     growth = area[last].mean() / area[first].mean()
     dx = cx[last].mean() - cx[first].mean()
@@ -92,7 +110,10 @@ def judge(clip):
     """clip (3,T,H,W) in [0,1] -> (character, motion, background); None where undecidable."""
     bg = classify_background(clip)
     mask = foreground(clip, bg)
-    return classify_character(clip, mask), classify_motion(mask), bg
+    character = classify_character(clip, mask)
+    if character is None:
+        return None, None, bg
+    return character, classify_motion(body_mask(clip, mask, character)), bg
 
 
 def combos():

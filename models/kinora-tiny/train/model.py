@@ -176,7 +176,15 @@ class Denoiser(nn.Module):
         self.t_mlp = nn.Sequential(nn.Linear(128, emb_dim), nn.SiLU(), nn.Linear(emb_dim, emb_dim))
         self.c_mlp = nn.Sequential(nn.Linear(cond_dim, emb_dim), nn.SiLU(), nn.Linear(emb_dim, emb_dim))
         self.frame_emb = nn.Parameter(torch.randn(FRAMES, emb_dim) * 0.02)
+        # FiLM is linear in its embedding, so with text and frame only summed, "walks left" could
+        # not move frame 0 one way and frame 15 the other: this MLP gives each frame its own
+        # text-dependent term. Zero-initialised (it was added to a trained model, see train/README).
+        self.frame_text = nn.Sequential(nn.Linear(emb_dim * 2, emb_dim), nn.SiLU(), nn.Linear(emb_dim, emb_dim))
+        nn.init.zeros_(self.frame_text[2].weight)
+        nn.init.zeros_(self.frame_text[2].bias)
         self.stem = nn.Conv2d(3 * patch * patch, ch[0], 3, padding=1)
+        # where on the 16x16 patch grid a feature is: a walk's start and end are absolute places
+        self.grid_pos = nn.Parameter(torch.zeros(1, ch[0], 64 // patch, 64 // patch))
         c0, c1, c2 = ch
         self.d0 = ResBlock(c0, c0, emb_dim)
         self.down0 = nn.Conv2d(c0, c1, 3, stride=2, padding=1)
@@ -201,11 +209,14 @@ class Denoiser(nn.Module):
     def forward(self, z, t, text):
         b = z.shape[0]
         p = self.patch
-        emb = self.t_mlp(timestep_embedding(t, 128)) + self.c_mlp(text)  # (B, E)
-        emb = (emb.unsqueeze(1) + self.frame_emb.unsqueeze(0)).reshape(b * FRAMES, -1)  # per frame
+        c = self.c_mlp(text)  # (B, E)
+        emb = self.t_mlp(timestep_embedding(t, 128)) + c
+        frames = self.frame_emb.unsqueeze(0).expand(b, -1, -1)  # (B, T, E)
+        per_frame = frames + self.frame_text(torch.cat([c.unsqueeze(1).expand(-1, FRAMES, -1), frames], dim=2))
+        emb = (emb.unsqueeze(1) + per_frame).reshape(b * FRAMES, -1)
         x = z.permute(0, 2, 1, 3, 4).reshape(b * FRAMES, 3, 64, 64)
         x = F.pixel_unshuffle(x, p)
-        h0 = self.d0(self.stem(x), emb, b)
+        h0 = self.d0(self.stem(x) + self.grid_pos, emb, b)
         h1 = self.d1_att(self.d1(self.down0(h0), emb, b), b)
         h = self.down1(h1)
         h = self.m1(h, emb, b)
@@ -235,6 +246,16 @@ def alpha_sigma(t):
     alpha = torch.where(t >= 1.0, torch.zeros_like(alpha), alpha)
     sigma = torch.where(t >= 1.0, torch.ones_like(sigma), sigma)
     return alpha, sigma
+
+
+# Blocks added after phase 3 of the shipped teacher; checkpoints from before them load without.
+ADDED_AFTER_PHASE3 = ("frame_text.", "grid_pos")
+
+
+def load_denoiser(den, state):
+    missing, unexpected = den.load_state_dict(state, strict=False)
+    if unexpected or any(not k.startswith(ADDED_AFTER_PHASE3) for k in missing):
+        raise RuntimeError(f"checkpoint does not fit the denoiser: missing {missing}, unexpected {unexpected}")
 
 
 def count_params(m):

@@ -12,10 +12,11 @@ import os
 import sys
 import time
 import torch
+import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import world  # noqa: E402
-from model import Denoiser, TextEncoder, alpha_sigma, build_vocab, tokenize, BOS, PAD, MAX_TOKENS, count_params  # noqa: E402
+from model import ADDED_AFTER_PHASE3, Denoiser, TextEncoder, alpha_sigma, build_vocab, load_denoiser, tokenize, BOS, PAD, MAX_TOKENS, count_params  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CKPT = os.environ.get("KINORA_CKPT", os.path.join(HERE, "checkpoints"))
@@ -24,6 +25,7 @@ GUIDANCE = 3.0          # classifier-free guidance baked into the student, defau
 TEACHER_DISTILL_STEPS = 8
 STUDENT_STEPS = 4
 COND_DROPOUT = 0.1
+HIGH_NOISE_SPAN = 0.07  # --high-noise draws t from [1 - span, 1]
 
 
 def all_vocab_texts():
@@ -45,10 +47,12 @@ def setup():
 
 
 def make_batch(gen, n, spread, unk_rate=0.3):
-    """Clips in [-1,1], caption tokens, and a (B,1,T,H,W) mask of the character's pixels."""
-    clips, toks, masks = [], [], []
+    """Clips in [-1,1], caption tokens, a (B,1,T,H,W) mask of the character's pixels, and the
+    (B,2) character and motion indices every caption names."""
+    clips, toks, masks, labels = [], [], [], []
     for _ in range(n):
         c, m, b = world.sample_labels(gen)
+        labels.append((world.CHARACTERS.index(c), world.MOTIONS.index(m)))
         clip = world.render(c, m, b, gen, spread)
         clips.append(clip)
         masks.append(((clip - world.background(b).unsqueeze(1)).abs().sum(0, keepdim=True) > 0.1).float())
@@ -62,7 +66,7 @@ def make_batch(gen, n, spread, unk_rate=0.3):
             ids += [PAD] * (MAX_TOKENS - len(ids))
         toks.append(ids)
     x = torch.stack(clips) * 2 - 1  # (B,3,T,H,W) in [-1,1]
-    return x, torch.tensor(toks, dtype=torch.long), torch.stack(masks)
+    return x, torch.tensor(toks, dtype=torch.long), torch.stack(masks), torch.tensor(labels)
 
 
 def null_tokens(n):
@@ -100,35 +104,56 @@ class Logger:
             f.write(f"{step}\t{secs:.0f}\t{loss:.5f}\n")
 
 
-def train_teacher(minutes, batch, fg_weight, spread, until=None):
+def train_teacher(minutes, batch, fg_weight, spread, aux_weight=0.0, high_noise=0.0, until=None):
     os.makedirs(CKPT, exist_ok=True)
     path = os.path.join(CKPT, "teacher.pt")
     torch.manual_seed(SEED)
     text, den = new_models()
     ema_text, ema_den = new_models()
-    params = list(text.parameters()) + list(den.parameters())
-    opt = torch.optim.AdamW(params, lr=5e-4, weight_decay=0.01, betas=(0.9, 0.99))
+    added = [p for n, p in den.named_parameters() if n.startswith(ADDED_AFTER_PHASE3)]
+    core = list(text.parameters()) + [p for n, p in den.named_parameters() if not n.startswith(ADDED_AFTER_PHASE3)]
+    params = core + added
+    opt = torch.optim.AdamW(core, lr=5e-4, weight_decay=0.01, betas=(0.9, 0.99))
+    # Caption-label head, used only in training: a cosine classifier that reads the character and
+    # the motion off the text embedding's direction, so the encoder has to keep "walks left" and
+    # "walks right" far apart (they were 0.98 cosine-similar), not just linearly separable.
+    aux = torch.nn.Linear(text.proj.out_features, len(world.CHARACTERS) + len(world.MOTIONS), bias=False)
+    aux_opt = torch.optim.AdamW(aux.parameters(), lr=1e-3)
     step, elapsed = 0, 0.0
     gen = torch.Generator().manual_seed(SEED)
     if os.path.exists(path):
         s = torch.load(path)
-        text.load_state_dict(s["text"]); den.load_state_dict(s["den"])
-        ema_text.load_state_dict(s["ema_text"]); ema_den.load_state_dict(s["ema_den"])
-        opt.load_state_dict(s["opt"]); step, elapsed = s["step"], s["elapsed"]
+        text.load_state_dict(s["text"]); load_denoiser(den, s["den"])
+        ema_text.load_state_dict(s["ema_text"]); load_denoiser(ema_den, s["ema_den"])
+        if len(s["opt"]["param_groups"]) == 1:  # saved before the added blocks existed
+            opt.load_state_dict(s["opt"])
+            opt.add_param_group({"params": added})
+            ema_den.load_state_dict({**ema_den.state_dict(), **{k: v for k, v in den.state_dict().items() if k.startswith(ADDED_AFTER_PHASE3)}})
+        else:
+            opt.add_param_group({"params": added})
+            opt.load_state_dict(s["opt"])
+        step, elapsed = s["step"], s["elapsed"]
+        if "aux" in s:
+            aux.load_state_dict(s["aux"]); aux_opt.load_state_dict(s["aux_opt"])
         gen.set_state(s["gen"])
         torch.set_rng_state(s["torch_rng"])
         print(f"resumed teacher at step {step} ({elapsed / 60:.1f} min)")
     else:
+        opt.add_param_group({"params": added})
         ema_text.load_state_dict(text.state_dict()); ema_den.load_state_dict(den.state_dict())
     print(f"teacher: {count_params(den) / 1e6:.2f} M denoiser + {count_params(text) / 1e6:.2f} M text params, vocab {len(VOCAB)}")
     log = Logger("teacher")
-    log.note(f"from step {step}: batch {batch}, fg_weight {fg_weight}, spread {spread}")
-    start, last_save, acc, n_acc = time.time(), time.time(), 0.0, 0
+    log.note(f"from step {step}: batch {batch}, fg_weight {fg_weight}, spread {spread}, aux_weight {aux_weight}, high_noise {high_noise}")
+    start, last_save, acc, aux_acc, n_acc = time.time(), time.time(), 0.0, 0.0, 0
     while time.time() - start < minutes * 60 and (until is None or step < until):
-        x, tok, fg = make_batch(gen, batch, spread)
+        x, tok, fg, labels = make_batch(gen, batch, spread)
         drop = torch.rand(batch) < COND_DROPOUT
         tok = torch.where(drop.unsqueeze(1), null_tokens(batch), tok)
         t = torch.rand(batch)
+        # Where a sprite is shows through the noise down to t ~0.97 (flat colours over hundreds of
+        # pixels), so only the first sampling step reads position and direction from the text:
+        # a share of each batch is spent there instead of ~3 % (see --high-noise).
+        t = torch.where(torch.rand(batch) < high_noise, 1.0 - HIGH_NOISE_SPAN * torch.rand(batch), t)
         a, s = alpha_sigma(t)
         a, s = a.view(-1, 1, 1, 1, 1), s.view(-1, 1, 1, 1, 1)
         eps = torch.randn_like(x)
@@ -137,31 +162,40 @@ def train_teacher(minutes, batch, fg_weight, spread, until=None):
         warm = min(1.0, (step + 1) / 300)
         for g in opt.param_groups:
             g["lr"] = 5e-4 * warm
-        v = den(z, t, text(tok))
+        cond = text(tok)
+        v = den(z, t, cond)
         # The characters cover ~3 % of the pixels; weighting their error makes identity and
         # motion, not the easy backgrounds, dominate the gradient (normalised to keep the scale).
         w = 1.0 + fg_weight * fg
         loss = (w * (v - v_target) ** 2).mean() / w.mean()
+        total = loss
+        if aux_weight > 0 and not drop.all():
+            logits = 10.0 * F.normalize(cond[~drop], dim=1) @ F.normalize(aux.weight, dim=1).T
+            n_char = len(world.CHARACTERS)
+            total = total + aux_weight * (
+                F.cross_entropy(logits[:, :n_char], labels[~drop, 0]) + F.cross_entropy(logits[:, n_char:], labels[~drop, 1]))
         opt.zero_grad(set_to_none=True)
-        loss.backward()
+        aux_opt.zero_grad(set_to_none=True)
+        total.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
+        aux_opt.step()
         step += 1
         decay = min(0.999, (1 + step) / (10 + step))
         ema_update(ema_text, text, decay); ema_update(ema_den, den, decay)
-        acc += loss.item(); n_acc += 1
+        acc += loss.item(); aux_acc += total.item() - loss.item(); n_acc += 1
         if step % 50 == 0:
             now = elapsed + time.time() - start
             log.write(step, now, acc / n_acc)
-            print(f"step {step} {now / 60:.1f} min loss {acc / n_acc:.4f}", flush=True)
-            acc, n_acc = 0.0, 0
+            print(f"step {step} {now / 60:.1f} min loss {acc / n_acc:.4f} caption-label {aux_acc / n_acc:.4f}", flush=True)
+            acc, aux_acc, n_acc = 0.0, 0.0, 0
         if time.time() - last_save > 300:
             save(path, text=text.state_dict(), den=den.state_dict(), ema_text=ema_text.state_dict(),
-                 ema_den=ema_den.state_dict(), opt=opt.state_dict(), step=step,
+                 ema_den=ema_den.state_dict(), opt=opt.state_dict(), aux=aux.state_dict(), aux_opt=aux_opt.state_dict(), step=step,
                  elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state(), vocab=VOCAB)
             last_save = time.time()
     save(path, text=text.state_dict(), den=den.state_dict(), ema_text=ema_text.state_dict(),
-         ema_den=ema_den.state_dict(), opt=opt.state_dict(), step=step,
+         ema_den=ema_den.state_dict(), opt=opt.state_dict(), aux=aux.state_dict(), aux_opt=aux_opt.state_dict(), step=step,
          elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state(), vocab=VOCAB)
     print(f"teacher saved at step {step}")
 
@@ -169,7 +203,7 @@ def train_teacher(minutes, batch, fg_weight, spread, until=None):
 def load_teacher():
     s = torch.load(os.path.join(CKPT, "teacher.pt"))
     text, den = new_models()
-    text.load_state_dict(s["ema_text"]); den.load_state_dict(s["ema_den"])
+    text.load_state_dict(s["ema_text"]); load_denoiser(den, s["ema_den"])
     text.eval(); den.eval()
     return text, den
 
@@ -217,7 +251,7 @@ def distill(minutes, batch, fg_weight, spread, until=None):
     with torch.no_grad():
         uncond_vec = text(null_tokens(1))
     while time.time() - start < minutes * 60 and (until is None or step < until):
-        x, tok, fg = make_batch(gen, batch, spread)
+        x, tok, fg, _ = make_batch(gen, batch, spread)
         with torch.no_grad():
             cond = text(tok)
             uncond = uncond_vec.expand(batch, -1)
@@ -276,10 +310,12 @@ if __name__ == "__main__":
     ap.add_argument("--batch", type=int, default=8)
     ap.add_argument("--fg-weight", type=float, default=4.0, help="extra loss weight on character pixels")
     ap.add_argument("--spread", type=float, default=1.0, help="scale of the world's random positions, speeds and sizes (world.trajectory)")
+    ap.add_argument("--high-noise", type=float, default=0.0, help="share of teacher samples drawn from the highest noise levels")
+    ap.add_argument("--aux-weight", type=float, default=0.0, help="weight of the caption-label loss on the text embedding (teacher)")
     args = ap.parse_args()
     setup()
     if args.phase == "teacher":
-        train_teacher(args.minutes, args.batch, args.fg_weight, args.spread, args.until_step)
+        train_teacher(args.minutes, args.batch, args.fg_weight, args.spread, args.aux_weight, args.high_noise, args.until_step)
     elif args.phase == "distill":
         distill(args.minutes, max(4, args.batch // 2), args.fg_weight, args.spread, args.until_step)
     else:
