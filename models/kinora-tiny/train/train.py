@@ -121,26 +121,31 @@ def train_teacher(minutes, batch, fg_weight, spread, aux_weight=0.0, high_noise=
     aux_opt = torch.optim.AdamW(aux.parameters(), lr=1e-3)
     step, elapsed = 0, 0.0
     gen = torch.Generator().manual_seed(SEED)
-    if os.path.exists(path):
-        s = torch.load(path)
+    s = torch.load(path) if os.path.exists(path) else None
+    saved_before_added = s is not None and len(s["opt"]["param_groups"]) == 1
+    if not saved_before_added:
+        opt.add_param_group({"params": added})
+    if s is not None:
         text.load_state_dict(s["text"]); load_denoiser(den, s["den"])
         ema_text.load_state_dict(s["ema_text"]); load_denoiser(ema_den, s["ema_den"])
-        if len(s["opt"]["param_groups"]) == 1:  # saved before the added blocks existed
-            opt.load_state_dict(s["opt"])
+        opt.load_state_dict(s["opt"])
+        if saved_before_added:
             opt.add_param_group({"params": added})
             ema_den.load_state_dict({**ema_den.state_dict(), **{k: v for k, v in den.state_dict().items() if k.startswith(ADDED_AFTER_PHASE3)}})
-        else:
-            opt.add_param_group({"params": added})
-            opt.load_state_dict(s["opt"])
-        step, elapsed = s["step"], s["elapsed"]
         if "aux" in s:
             aux.load_state_dict(s["aux"]); aux_opt.load_state_dict(s["aux_opt"])
+        step, elapsed = s["step"], s["elapsed"]
         gen.set_state(s["gen"])
         torch.set_rng_state(s["torch_rng"])
         print(f"resumed teacher at step {step} ({elapsed / 60:.1f} min)")
     else:
-        opt.add_param_group({"params": added})
         ema_text.load_state_dict(text.state_dict()); ema_den.load_state_dict(den.state_dict())
+
+    def checkpoint():
+        save(path, text=text.state_dict(), den=den.state_dict(), ema_text=ema_text.state_dict(),
+             ema_den=ema_den.state_dict(), opt=opt.state_dict(), aux=aux.state_dict(), aux_opt=aux_opt.state_dict(), step=step,
+             elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state(), vocab=VOCAB)
+
     print(f"teacher: {count_params(den) / 1e6:.2f} M denoiser + {count_params(text) / 1e6:.2f} M text params, vocab {len(VOCAB)}")
     log = Logger("teacher")
     log.note(f"from step {step}: batch {batch}, fg_weight {fg_weight}, spread {spread}, aux_weight {aux_weight}, high_noise {high_noise}")
@@ -153,7 +158,8 @@ def train_teacher(minutes, batch, fg_weight, spread, aux_weight=0.0, high_noise=
         # Where a sprite is shows through the noise down to t ~0.97 (flat colours over hundreds of
         # pixels), so only the first sampling step reads position and direction from the text:
         # a share of each batch is spent there instead of ~3 % (see --high-noise).
-        t = torch.where(torch.rand(batch) < high_noise, 1.0 - HIGH_NOISE_SPAN * torch.rand(batch), t)
+        if high_noise > 0:  # (drawn only when asked, so earlier phases keep their random stream)
+            t = torch.where(torch.rand(batch) < high_noise, 1.0 - HIGH_NOISE_SPAN * torch.rand(batch), t)
         a, s = alpha_sigma(t)
         a, s = a.view(-1, 1, 1, 1, 1), s.view(-1, 1, 1, 1, 1)
         eps = torch.randn_like(x)
@@ -190,13 +196,9 @@ def train_teacher(minutes, batch, fg_weight, spread, aux_weight=0.0, high_noise=
             print(f"step {step} {now / 60:.1f} min loss {acc / n_acc:.4f} caption-label {aux_acc / n_acc:.4f}", flush=True)
             acc, aux_acc, n_acc = 0.0, 0.0, 0
         if time.time() - last_save > 300:
-            save(path, text=text.state_dict(), den=den.state_dict(), ema_text=ema_text.state_dict(),
-                 ema_den=ema_den.state_dict(), opt=opt.state_dict(), aux=aux.state_dict(), aux_opt=aux_opt.state_dict(), step=step,
-                 elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state(), vocab=VOCAB)
+            checkpoint()
             last_save = time.time()
-    save(path, text=text.state_dict(), den=den.state_dict(), ema_text=ema_text.state_dict(),
-         ema_den=ema_den.state_dict(), opt=opt.state_dict(), aux=aux.state_dict(), aux_opt=aux_opt.state_dict(), step=step,
-         elapsed=elapsed + time.time() - start, gen=gen.get_state(), torch_rng=torch.get_rng_state(), vocab=VOCAB)
+    checkpoint()
     print(f"teacher saved at step {step}")
 
 
