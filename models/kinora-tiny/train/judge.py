@@ -12,7 +12,6 @@ The judge looks at a clip the way a viewer would, without knowing how it was mad
     /usr/bin/python3 judge.py eval --seeds 2         # teacher and student over all 4x5x4 prompts
 """
 import argparse
-import colorsys
 import json
 import os
 import sys
@@ -44,23 +43,6 @@ def foreground(clip, bg):
     return diff > 0.3
 
 
-def classify_character(clip, mask):
-    rgb = clip.permute(1, 2, 3, 0)[mask]  # (N,3)
-    if rgb.shape[0] < 10:
-        return None
-    mx, mn = rgb.max(1).values, rgb.min(1).values
-    sat = (mx - mn) / mx.clamp(min=1e-3)
-    keep = (sat > 0.45) & (mx > 0.35)
-    if keep.sum() < 10:
-        return None
-    votes = {k: 0 for k in HUES}
-    for r, g, b in rgb[keep][:: max(1, int(keep.sum()) // 400)].tolist():
-        h = colorsys.rgb_to_hsv(r, g, b)[0] * 360
-        name = min(HUES, key=lambda k: min(abs(h - HUES[k]), 360 - abs(h - HUES[k])))
-        votes[name] += 1
-    return max(votes, key=votes.get)
-
-
 def _hue_sat_val(clip):
     """clip (3,T,H,W) -> hue in degrees, saturation, value, each (T,H,W)."""
     r, g, b = clip
@@ -70,11 +52,32 @@ def _hue_sat_val(clip):
     return hue, (mx - mn) / mx.clamp(min=1e-3), mx
 
 
+def _vivid(sat, val):
+    """Pixels saturated and bright enough to show a sprite's body colour."""
+    return (sat > 0.45) & (val > 0.35)
+
+
+def _hue_distance(hue, character):
+    off = (hue - HUES[character]).abs()
+    return torch.minimum(off, 360 - off)
+
+
+def classify_character(clip, mask):
+    if mask.sum() < 10:
+        return None
+    hue, sat, val = _hue_sat_val(clip)
+    keep = mask & _vivid(sat, val)
+    if keep.sum() < 10:
+        return None
+    hues = hue[keep][:: max(1, int(keep.sum()) // 400)]
+    nearest = torch.stack([_hue_distance(hues, k) for k in HUES]).argmin(0)
+    return list(HUES)[int(torch.bincount(nearest, minlength=len(HUES)).argmax())]
+
+
 def body_mask(clip, mask, character):
     """(T,H,W) bool: foreground pixels of the character's own body colour."""
     hue, sat, val = _hue_sat_val(clip)
-    off = (hue - HUES[character]).abs()
-    return mask & (torch.minimum(off, 360 - off) < 40) & (sat > 0.45) & (val > 0.35)
+    return mask & (_hue_distance(hue, character) < 40) & _vivid(sat, val)
 
 
 def classify_motion(mask):
