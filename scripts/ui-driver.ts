@@ -17,8 +17,8 @@ export interface UiSettings {
 }
 
 /** Opens Create, picks the backend and waits until the model is loaded; throws the UI's message if loading fails. */
-export async function openCreate(page: Page, backend: BackendChoice = 'wasm', timeout = 120_000): Promise<void> {
-  await page.goto('/#/create');
+export async function openCreate(page: Page, backend: BackendChoice = 'wasm', timeout = 120_000, query = ''): Promise<void> {
+  await page.goto(`/${query}#/create`);
   await page.getByText('Advanced').click();
   await page.getByLabel('Backend').selectOption(backend);
   await waitReady(page, timeout);

@@ -1,23 +1,69 @@
 /// <reference lib="webworker" />
+/**
+ * The encoder worker wires the encode and seal stages. Frames arrive from the inference worker
+ * over the port the app wired between them; the app asks for a job by id and gets the signed MP4.
+ */
 import * as Comlink from 'comlink';
+import type { VideoCodec } from 'mediabunny';
+import { CancellableJobs, serve } from '../src/lib/bridge/serve';
 import { toKinoraError } from '../src/lib/errors';
 import { deviceKeyPair } from '../src/lib/provenance/device-key';
-import { encodeClip, pickCodec, type EncodeRequest } from '../src/lib/video/encode';
+import type { SignedRecord } from '../src/lib/provenance/record';
+import { encode, pickCodec } from '../src/lib/stages/encode';
+import { FramesInbox } from '../src/lib/stages/handoff';
+import { sealClip } from '../src/lib/stages/seal';
+
+const inbox = new FramesInbox();
+const jobs = new CancellableJobs();
+let codec: Promise<VideoCodec> | null = null;
+
+/** The codec is picked once per worker: the first one this browser encodes at the output size. */
+function sessionCodec(): Promise<VideoCodec> {
+  codec ??= pickCodec().catch((e) => {
+    codec = null;
+    throw toKinoraError(e, 'EncoderUnsupported');
+  });
+  return codec;
+}
+
+export interface EncodedClip {
+  jobId: string;
+  bytes: Uint8Array;
+  codec: VideoCodec;
+  mimeType: string;
+  thumbnail: Blob;
+  /** The record written into the MP4, with its signature. */
+  provenance: SignedRecord;
+  encodeMs: number;
+}
 
 const api = {
-  codec(width: number, height: number) {
-    return pickCodec(width, height).catch((e) => Promise.reject(toKinoraError(e, 'EncoderUnsupported')));
+  connectInference(port: MessagePort) {
+    inbox.listen(port);
   },
-  async encode(request: EncodeRequest) {
-    try {
-      // The worker loads the device key itself from IndexedDB: the private key never crosses postMessage.
-      const clip = await encodeClip(request, await deviceKeyPair());
-      return Comlink.transfer(clip, [clip.bytes.buffer as ArrayBuffer]);
-    } catch (e) {
-      throw toKinoraError(e, 'EncodeFailed');
-    }
+  codec: sessionCodec,
+  encode(jobId: string): Promise<EncodedClip> {
+    return jobs.run(
+      jobId,
+      async (signal) => {
+        const clip = await inbox.take(jobId, signal);
+        const start = performance.now();
+        const chosen = await sessionCodec();
+        const { samples, thumbnail } = await encode(clip, chosen, signal);
+        signal.throwIfAborted();
+        // The worker loads the device key itself from IndexedDB: the private key never crosses postMessage.
+        const sealed = await sealClip({ codec: chosen, fps: clip.fps, samples, generation: clip.record, keys: await deviceKeyPair() });
+        signal.throwIfAborted();
+        const result: EncodedClip = { jobId, bytes: sealed.bytes, codec: chosen, mimeType: sealed.mimeType, thumbnail, provenance: sealed.provenance, encodeMs: performance.now() - start };
+        return Comlink.transfer(result, [sealed.bytes.buffer as ArrayBuffer]);
+      },
+      'EncodeFailed',
+    );
+  },
+  cancel(jobId: string) {
+    jobs.cancel(jobId);
   },
 };
 
 export type EncoderApi = typeof api;
-Comlink.expose(api);
+serve(api);

@@ -1,25 +1,117 @@
 /// <reference lib="webworker" />
+/**
+ * The inference worker wires the generation stages (src/lib/stages) and holds the model sessions.
+ * It hands each finished clip's frames and record to the encoder worker over the port the app
+ * wired between them; the main thread gets progress, previews and a small result.
+ */
 import * as Comlink from 'comlink';
-import { toKinoraError } from '../src/lib/errors';
-import { Generator } from '../src/lib/engine/generator';
+import { CancellableJobs, serve } from '../src/lib/bridge/serve';
+import type { BackendDecision } from '../src/lib/engine/backend';
 import { modelCallCount } from '../src/lib/engine/ort';
 import { PolicyGate } from '../src/lib/engine/policy-gate';
-import { checkSettings, type GenerationSettings } from '../src/lib/engine/settings';
-import { KinoraError } from '../src/lib/errors';
-import type { JobResult, Progress } from '../src/lib/engine/types';
+import { ModelSessions } from '../src/lib/engine/sessions';
+import type { GenerationSettings } from '../src/lib/engine/settings';
+import type { JobResult, Progress, Timings } from '../src/lib/engine/types';
+import { KinoraError, toKinoraError } from '../src/lib/errors';
 import { loadBundledPacks } from '../src/lib/packs';
+import { buildRecord, decode, encodeText, guard, load, sample, type HandoffMessage } from '../src/lib/stages';
 import { appendAudit } from '../src/lib/storage';
+import { toRgbaFrames } from '../src/lib/video/frames';
 
-const generator = new Generator();
+const models = new ModelSessions();
 const gate = new PolicyGate(() => loadBundledPacks(new URL(import.meta.env.BASE_URL, self.location.href), fetch), appendAudit);
-const jobs = new Map<number, AbortController>();
+const jobs = new CancellableJobs();
+let encoderPort: MessagePort | null = null;
+
+async function generate(jobId: string, settings: GenerationSettings, report: (p: Progress) => void, signal: AbortSignal): Promise<JobResult> {
+  const manifest = models.manifest();
+  const guarded = await guard({ settings, manifest, gate });
+  if (!guarded.allowed) return { kind: 'blocked', decision: guarded.decision, audited: guarded.audited };
+  const { admission } = guarded;
+  if (!encoderPort) throw new KinoraError('GenerationFailed', 'The video encoder is not connected yet; try again.');
+
+  const run = async (settings: GenerationSettings, fallback: string | null): Promise<JobResult> => {
+    const start = performance.now();
+    report({ stage: 'load', message: 'Loading model' });
+    const loaded = await load({ models, settings, signal });
+
+    report({ stage: 'text', message: 'Reading the prompt' });
+    const text = await encodeText({ manifest, session: loaded.text.session, conditioning: admission.conditioning, withEmpty: loaded.mode.guidance.kind === 'cfg' });
+
+    const { frames, width, height, range } = manifest.video;
+    let stepTotal = 0;
+    const sampled = await sample({
+      manifest,
+      mode: loaded.mode,
+      denoiser: loaded.denoiser.session,
+      embedding: text.embedding,
+      settings,
+      signal,
+      onStep: (step, steps, x0, ms) => {
+        stepTotal += ms;
+        const preview = toRgbaFrames(x0, { frames, width, height }, range);
+        // Fire and forget: the sampler never waits for the UI. Preview buffers are transferred.
+        report(Comlink.transfer({ stage: 'sample', message: `Step ${step} of ${steps}`, step, steps, etaMs: (stepTotal / step) * (steps - step), preview }, [preview.buffer]));
+      },
+    });
+    signal.throwIfAborted();
+
+    report({ stage: 'decode', message: 'Finishing frames' });
+    const decoded = await decode(manifest, sampled.x0);
+    const record = buildRecord({ appVersion: __APP_VERSION__, settings, admission, loaded, createdAt: new Date() });
+    const timings: Timings = {
+      loadMs: loaded.ms,
+      textMs: text.ms,
+      stepMs: sampled.stepMs,
+      decodeMs: decoded.ms,
+      runMs: text.runMs + sampled.runMs,
+      totalMs: performance.now() - start,
+    };
+    signal.throwIfAborted();
+    const message: HandoffMessage = {
+      kind: 'frames',
+      clip: { jobId, frames: decoded.frames, width, height, frameCount: frames, fps: manifest.video.fps, record, overlay: { attribution: admission.attribution } },
+    };
+    encoderPort!.postMessage(message, [decoded.frames.buffer]);
+    return {
+      kind: 'done',
+      output: {
+        jobId,
+        record,
+        framesSha256: decoded.framesSha256,
+        backend: loaded.backend,
+        ...(fallback ? { fallback } : {}),
+        unknownWords: text.unknownWords,
+        withheldWords: admission.withheld,
+        decision: admission.decision,
+        audited: guarded.audited,
+        timings,
+      },
+    };
+  };
+
+  try {
+    return await run(settings, null);
+  } catch (e) {
+    const err = toKinoraError(e);
+    if (err.code === 'Cancelled' || !models.gpuLost || settings.backend === 'wasm') throw err;
+    // The GPU went away mid-run: drop its sessions and finish on WASM, saying so.
+    models.release();
+    return run({ ...settings, backend: 'wasm' }, `The GPU device was lost (${models.gpuLost}); this clip was made on WASM instead.`);
+  }
+}
 
 const api = {
-  open(manifestUrl: string) {
-    return generator.open(manifestUrl).catch((e) => Promise.reject(toKinoraError(e, 'ModelLoadError')));
+  async open(manifestUrl: string) {
+    try {
+      return await models.open(manifestUrl);
+    } catch (e) {
+      throw toKinoraError(e, 'ModelLoadError');
+    }
   },
-  prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>) {
-    return generator.prepare(settings).catch((e) => Promise.reject(toKinoraError(e, 'ModelLoadError')));
+  /** Loads what a generation with these settings needs, so Generate starts at once and fetches nothing. */
+  prepare(jobId: string, settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision> {
+    return jobs.run(jobId, async (signal) => (await load({ models, settings, signal })).backend, 'ModelLoadError');
   },
   packs() {
     return gate.packs();
@@ -27,41 +119,20 @@ const api = {
   check(prompt: string, character: string | null) {
     return gate.preview(prompt, character);
   },
-  async generate(id: number, settings: GenerationSettings, onProgress: (p: Progress) => void): Promise<JobResult> {
-    const controller = new AbortController();
-    jobs.set(id, controller);
-    try {
-      const manifest = generator.getManifest();
-      const issues = checkSettings(settings, manifest);
-      if (issues.length > 0) throw new KinoraError('InvalidSettings', issues.map((i) => i.message).join(' '));
-      // The worker checks the prompt itself: a job is only as allowed as this decision says.
-      const admission = await gate.admit(settings.prompt, settings.character, manifest.characterWords ?? {});
-      if (!admission.decision.allowed) return { kind: 'blocked', decision: admission.decision };
-      const out = await generator.generate(
-        settings,
-        // Fire and forget: the sampler never waits for the UI. Preview buffers are transferred, not copied.
-        (p) => void onProgress(p.preview ? Comlink.transfer(p, [p.preview.buffer]) : p),
-        controller.signal,
-        admission.conditioning,
-      );
-      const result: JobResult = {
-        kind: 'done',
-        output: { ...out, decision: admission.decision, attribution: admission.attribution, withheldWords: admission.withheld },
-      };
-      return Comlink.transfer(result, [out.frames.buffer]);
-    } catch (e) {
-      throw toKinoraError(e);
-    } finally {
-      jobs.delete(id);
-    }
+  connectEncoder(port: MessagePort) {
+    encoderPort?.close();
+    encoderPort = port;
+  },
+  generate(jobId: string, settings: GenerationSettings, onProgress: (p: Progress) => void): Promise<JobResult> {
+    return jobs.run(jobId, (signal) => generate(jobId, settings, (p) => void onProgress(p), signal));
+  },
+  cancel(jobId: string) {
+    jobs.cancel(jobId);
   },
   stats() {
     return { modelCalls: modelCallCount() };
   },
-  cancel(id: number) {
-    jobs.get(id)?.abort();
-  },
 };
 
 export type InferenceApi = typeof api;
-Comlink.expose(api);
+serve(api);

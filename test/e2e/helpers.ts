@@ -1,5 +1,7 @@
 import type { Page, Request } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { probeClip, type ClipFacts } from '../../src/lib/video';
 
 export { openCreate, fillSettings } from '../../scripts/ui-driver';
@@ -17,4 +19,33 @@ export function watchRequests(page: Page): { all: Request[]; foreign: () => stri
     all,
     foreign: () => all.map((r) => r.url()).filter((u) => !/^(https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\/|blob:|data:)/.test(u)),
   };
+}
+
+/** Keeps every core of the machine busy until stopped: tests that must hold on a loaded machine. */
+export function burnCpu(): { stop: () => void } {
+  const burners = Array.from({ length: Math.max(2, availableParallelism()) }, () => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
+  return { stop: () => burners.forEach((b) => b.kill('SIGKILL')) };
+}
+
+/** The worker's model-call counter, as Settings shows it (asked of the worker itself). */
+export async function modelCalls(page: Page): Promise<number> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const el = page.locator('[data-testid=model-calls][data-count]:not([data-count=""])');
+  await el.waitFor();
+  const n = Number(await el.getAttribute('data-count'));
+  await page.getByRole('link', { name: 'Create' }).click();
+  return n;
+}
+
+/** Clicks Cancel from inside the page the moment the status shows `stage` (no round trip to the test). */
+export async function cancelAtStage(page: Page, stage: string): Promise<void> {
+  await page.evaluate((stage) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector(`[data-testid=status][data-stage=${stage}]`)) {
+        observer.disconnect();
+        [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Cancel')?.click();
+      }
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  }, stage);
 }

@@ -11,14 +11,13 @@ import {
   PackManifestError,
   validatePackManifest,
   verifyPack,
-  verifyWithNoble,
-  verifyWithWebCrypto,
   type PackFetcher,
   type RejectedPack,
   type TrustStore,
   type VerifiedPack,
   type VerifyOptions,
 } from '../../src/lib/packs';
+import { verifyWithNoble, verifyWithWebCrypto } from '../../src/lib/crypto';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const PUBLIC = join(REPO, 'public/');
@@ -253,7 +252,7 @@ describe('validatePackManifest', () => {
   };
 
   it.each<[string, (m: Record<string, any>) => void, string]>([
-    ['format', (m) => (m.format = 'kinora-pack/2'), 'format: expected "kinora-pack/1"'],
+    ['format', (m) => (m.format = 'kinora-pack/2'), 'format: expected "kinora-pack/1" (got "kinora-pack/2")'],
     ['id', (m) => (m.id = 'Kinora Originals'), 'id: expected a lower-case kebab id like "kinora-originals", got "Kinora Originals"'],
     ['version', (m) => (m.version = 'one'), 'version: expected a version like "1.0.0", got "one"'],
     ['dates', (m) => (m.validUntil = '2025-02-30'), 'validUntil: expected a date like "2030-12-31", got "2025-02-30"'],
@@ -265,8 +264,18 @@ describe('validatePackManifest', () => {
     ['duplicate rule', (m) => (m.characters[0].rules[1].id = 'pip.weapons'), 'characters[0].rules[1].id: "pip.weapons" is used twice in this pack'],
     ['empty term', (m) => (m.characters[0].rules[0].terms[2] = ' '), 'characters[0].rules[0].terms[2]: expected a non-empty string'],
     ['not an object', (m) => (m.licensor = 'kinora'), 'licensor: expected an object'],
+    ['a list for an object', (m) => (m.licensor = ['kinora-studio']), 'licensor: expected an object'],
+    ['missing field', (m) => delete m.characters[1].conditioning, 'characters[1].conditioning: is required'],
+    ['rules not a list', (m) => (m.characters[0].rules = { id: 'pip.weapons' }), 'characters[0].rules: expected a list'],
+    ['no characters', (m) => (m.characters = []), 'characters: expected a non-empty list'],
+    ['rule id', (m) => (m.characters[1].rules[0].id = 'weapons'), 'characters[1].rules[0].id: expected an id like "pip.weapons", got "weapons"'],
+    ['zone-less instant', (m) => (m.validFrom = '2026-01-01T00:00'), 'validFrom: expected a date like "2030-12-31", got "2026-01-01T00:00"'],
   ])('names the field: %s', (_, edit, message) => {
     expect(problem(edit)).toBe(message);
+  });
+
+  it('names no field when the manifest is not an object', () => {
+    for (const value of [null, [], 'pack']) expect(() => validatePackManifest(value)).toThrow(new PackManifestError('expected an object'));
   });
 
   it('accepts zoned instants and a character without rules', () => {

@@ -26,7 +26,6 @@ import {
   PROVENANCE_FORMAT,
   recordFromTags,
   recordToTags,
-  sealClip,
   signRecord,
   verifyClip,
   verifyRecord,
@@ -35,6 +34,7 @@ import {
   type SignedRecord,
   type VideoContent,
 } from '../../src/lib/provenance';
+import { sealClip } from '../../src/lib/stages/seal';
 import { probeClip } from '../../src/lib/video';
 import { muxClip, type EncodedSample } from '../../src/lib/video/mux';
 import { AI_LABEL, overlayLayout } from '../../src/lib/video/overlay';

@@ -15,6 +15,8 @@ export interface Admission {
   conditioning: string;
   /** Prompt words left out because they would draw a character the decision did not admit. */
   withheld: string[];
+  /** False when the decision could not be written to the audit log in time (full, blocked or missing disk). */
+  audited: boolean;
 }
 
 /** Audit writes wait at most this long: a blocked database (an old tab open) must not hang generation. */
@@ -46,12 +48,17 @@ export class PolicyGate {
   async admit(prompt: string, character: string | null, characterWords: Record<string, string[]>): Promise<Admission> {
     const { guard, packs } = await this.state();
     const decision = guard.check(prompt, character ? { character } : {});
-    // A full, blocked or unavailable disk must not stop generation; the decision itself still holds.
-    await Promise.race([this.log(auditEntry(decision, prompt, Date.now())).catch(() => undefined), new Promise((r) => setTimeout(r, AUDIT_WAIT_MS))]);
+    // A full, blocked or unavailable disk must not stop generation; the decision itself still holds,
+    // and the job says it was not logged.
+    const audited = await Promise.race([
+      this.log(auditEntry(decision, prompt, Date.now())).then(() => true, () => false),
+      new Promise<boolean>((r) => setTimeout(() => r(false), AUDIT_WAIT_MS)),
+    ]);
     const involved = decision.packs.map((p) => packs.verified.find((v) => v.manifest.id === p.id)).filter((v): v is VerifiedPack => !!v);
     const picked = character ? packs.verified.flatMap((p) => p.manifest.characters).find((c) => c.id === character) : undefined;
     return {
       decision,
+      audited,
       attribution: involved.map((p) => p.manifest.attribution),
       ...conditioningFor(prompt, decision.characters, characterWords, picked ? { id: picked.id, words: picked.conditioning } : null),
     };

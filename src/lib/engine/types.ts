@@ -1,7 +1,8 @@
 import type { Decision } from '../guardrails';
+import type { GenerationRecord } from '../provenance/record';
 import type { BackendDecision } from './backend';
-import type { GenerationSettings } from './settings';
 
+/** Where a job is, in order: each stage is a module in src/lib/stages. */
 export type Stage = 'load' | 'text' | 'sample' | 'decode' | 'encode' | 'save';
 
 export interface Progress {
@@ -25,29 +26,25 @@ export interface Timings {
   totalMs: number;
 }
 
+/** What the inference worker reports for a finished job; its frames went to the encoder worker. */
 export interface GenerationOutput {
-  /** Packed RGBA frames, frame after frame, at the model's resolution. */
-  frames: Uint8ClampedArray;
-  /** SHA-256 of `frames`: equal for the same seed and settings on the same backend. */
+  jobId: string;
+  /** The generation record, built in the worker from the job, the model and the guard decision. */
+  record: GenerationRecord;
+  /** SHA-256 of the RGBA frames: equal for the same seed and settings on the same backend. */
   framesSha256: string;
-  width: number;
-  height: number;
-  frameCount: number;
-  fps: number;
-  settings: GenerationSettings;
   backend: BackendDecision;
   /** Set when the run had to leave its first backend (e.g. GPU device lost): says what happened. */
   fallback?: string;
   unknownWords: string[];
-  model: { id: string; version: string; denoiser: string; sha256: string };
-  timings: Timings;
-  /** The guardrail decision the worker made on this job's prompt (always allowed here). */
-  decision: Decision;
-  /** Attribution lines of the packs whose characters are in the clip. */
-  attribution: string[];
   /** Prompt words the model was not given because they would draw a character that isn't admitted. */
   withheldWords: string[];
+  /** The guardrail decision the worker made on this job's prompt (always allowed here). */
+  decision: Decision;
+  /** False when the decision could not be written to the audit log. */
+  audited: boolean;
+  timings: Timings;
 }
 
 /** What the worker answers for a job: a clip, or the guardrail decision that stopped it. */
-export type JobResult = { kind: 'done'; output: GenerationOutput } | { kind: 'blocked'; decision: Decision };
+export type JobResult = { kind: 'done'; output: GenerationOutput } | { kind: 'blocked'; decision: Decision; audited: boolean };

@@ -4,4 +4,3 @@ export { loadBundledPacks, PACKS_INDEX_PATH, type PackFetcher } from './load';
 export { verifyPack, isVerified, trustedLicensor, type VerifyOptions } from './verify';
 export { validatePackManifest, validityWindow, PackManifestError, KEBAB_ID, MAX_ATTRIBUTION_LENGTH } from './validate';
 export { BUNDLED_TRUST_STORE } from './trust-store';
-export { verifyWithNoble, verifyWithWebCrypto, verifyEd25519, type Ed25519Verifier } from './ed25519';

@@ -3,57 +3,16 @@
  * detached Ed25519 signature over the file's exact bytes (`pack.json.sig`, base64), made with the
  * licensor's private key and checked against the bundled trust store.
  */
+import type * as v from 'valibot';
+import type { PackManifestSchema } from './validate';
+
 export const PACK_FORMAT = 'kinora-pack/1';
 
-export interface PackManifest {
-  format: typeof PACK_FORMAT;
-  /** Stable id, lower-case kebab: "kinora-originals". */
-  id: string;
-  /** Semver of this pack's contents. */
-  version: string;
-  /** `id` selects the public key in the trust store; `name` is shown to people. */
-  licensor: { id: string; name: string };
-  /** ISO-8601 dates; outside [validFrom, validUntil] the pack is refused. */
-  validFrom: string;
-  validUntil: string;
-  /** Burned into every frame of every clip that shows one of this pack's characters. */
-  attribution: string;
-  /**
-   * With characters of other licensors in the same clip:
-   * - "if-other-allows": allowed when every other pack involved allows it too;
-   * - "never": refused.
-   */
-  crossover: 'if-other-allows' | 'never';
-  characters: PackCharacter[];
-}
-
-export interface PackCharacter {
-  /** Lower-case id, unique across all packs: "pip". */
-  id: string;
-  /** Display name: "Pip". */
-  name: string;
-  /** Pronoun used in user-facing reasons: "him", "her", "them", "it". */
-  pronoun: string;
-  /** Words and phrases a prompt may use for this character: ["pip", "fox", "orange fox"]. */
-  aliases: string[];
-  description: string;
-  /** Words that the model's text encoder knows for this character, added to the prompt when the
-   * character is picked in the UI: "Pip the fox". */
-  conditioning: string;
-  rules: PackRule[];
-}
-
+/** The checked `pack.json`: the fields, their rules and their meaning are in `PackManifestSchema`. */
+export type PackManifest = v.InferOutput<typeof PackManifestSchema>;
+export type PackCharacter = PackManifest['characters'][number];
 /** One thing the licensor forbids for a character. */
-export interface PackRule {
-  /** Stable id within the pack: "pip.weapons". */
-  id: string;
-  /** Terms that trigger the rule (matched with the guardrail engine's normalisation and inflections). */
-  terms: string[];
-  /** User-facing reason: "Pip's licence doesn't allow him to be shown with weapons." */
-  reason: string;
-  /** Optional suggestion shown with the refusal: "Try Pip exploring instead." */
-  suggestion?: string;
-}
+export type PackRule = PackCharacter['rules'][number];
 
 /** A pack whose signature, trust and dates were checked. Only these reach the guardrails. */
 export interface VerifiedPack {

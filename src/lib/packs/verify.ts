@@ -4,7 +4,7 @@
  * the key) and the pack's id/version (to name it in messages) are read before the signature holds.
  */
 import { base64ToBytes, sha256Hex } from '../bytes';
-import { verifyEd25519, type Ed25519Verifier } from './ed25519';
+import { ED25519_PUBLIC_KEY_BYTES, ED25519_SIGNATURE_BYTES, verifyEd25519, type Ed25519Verifier } from '../crypto';
 import { KEBAB_ID, PackManifestError, SEMVER, validatePackManifest, validityWindow } from './validate';
 import type { RejectedPack, RejectionCode, TrustStore, TrustedLicensor, VerifiedPack } from './types';
 
@@ -19,9 +19,6 @@ export interface VerifyOptions {
   /** Signature check; tests force the fallback with `verifyWithNoble`. */
   ed25519?: Ed25519Verifier;
 }
-
-const ED25519_PUBLIC_KEY_BYTES = 32;
-const ED25519_SIGNATURE_BYTES = 64;
 
 /** Unverified claims, only ever used to pick a key and to name the pack. */
 interface Claims {

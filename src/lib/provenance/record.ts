@@ -5,6 +5,8 @@
  * encoded samples and the device key that signed it all). Pure: no DOM, no crypto, no mediabunny
  * classes, only its tag shape.
  */
+import type { ModeName } from '../models';
+
 export const PROVENANCE_FORMAT = 'kinora-provenance/1';
 export const PROVENANCE_KEY = 'com.kinora.provenance';
 export const SIGNATURE_KEY = 'com.kinora.provenance.signature';
@@ -21,7 +23,7 @@ export interface GenerationRecord {
   /** The character picked in the UI (null when the prompt alone named the characters). */
   character: string | null;
   seed: number;
-  mode: string;
+  mode: ModeName;
   steps: number;
   guidance: number | null;
   backend: string;

@@ -1,14 +1,16 @@
 /**
- * Ed25519 signatures over a record's canonical JSON, with WebCrypto (browsers and Node 20).
+ * Ed25519 signatures over a record's canonical JSON: made with WebCrypto (browsers and Node 20),
+ * checked with the verifier packs use too (WebCrypto, else @noble/ed25519 where a browser has no
+ * Ed25519).
  * The signature proves the record (and so the content hash inside it) is unchanged since the key in
  * `record.signer` signed it; whose key that is, the reader must check (see keyFingerprint and
  * verifyClip's `signerKey`).
  */
 import { base64ToBytes, bytesToBase64, sha256Hex } from '../bytes';
+import { ED25519_PUBLIC_KEY_BYTES, verifyEd25519, type Ed25519Verifier } from '../crypto';
 import { canonicalJson, type ProvenanceRecord } from './record';
 
 const ED25519 = { name: 'Ed25519' } as const;
-const ED25519_PUBLIC_KEY_BYTES = 32;
 
 /** A new signing key pair; the private key stays non-extractable unless a test asks otherwise. */
 export function generateSigningKey(extractable = false): Promise<CryptoKeyPair> {
@@ -39,16 +41,14 @@ export async function signRecord(record: ProvenanceRecord, privateKey: CryptoKey
   return bytesToBase64(new Uint8Array(await crypto.subtle.sign(ED25519, privateKey, signedBytes(record))));
 }
 
-/** True only when the record names a signer and the signature is that key's over this exact record. */
-export async function verifyRecord(record: ProvenanceRecord, signature: string | null): Promise<boolean> {
+/**
+ * True only when the record names a signer and the signature is that key's over this exact record.
+ * Never throws: a key or signature of the wrong length is simply not valid. Tests force the
+ * fallback with `verifyWithNoble`.
+ */
+export async function verifyRecord(record: ProvenanceRecord, signature: string | null, ed25519: Ed25519Verifier = verifyEd25519): Promise<boolean> {
   const publicKey = record.signer && base64ToBytes(record.signer.publicKey);
   const signatureBytes = signature === null ? null : base64ToBytes(signature);
   if (!publicKey || !signatureBytes) return false;
-  try {
-    const key = await crypto.subtle.importKey('raw', publicKey, ED25519, false, ['verify']);
-    return await crypto.subtle.verify(ED25519, key, signatureBytes, signedBytes(record));
-  } catch {
-    // A key or signature of the wrong length: not valid, not a crash.
-    return false;
-  }
+  return ed25519(publicKey, signatureBytes, signedBytes(record));
 }

@@ -32,12 +32,25 @@ export interface SamplerOptions {
   signal?: AbortSignal;
 }
 
-/** Runs the few-step DDIM loop and returns the clean clip estimate. Cancel is checked between steps. */
+/**
+ * Resolves on a new task, not a microtask. In the worker a whole WASM run can resolve through
+ * microtasks alone, so a loop of awaits never lets the worker read its messages: a cancel sent at
+ * step 1 was read only after the last step. Yielding a task per step lets it in.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs the few-step DDIM loop and returns the clean clip estimate. Before every step it yields to
+ * the event loop and checks `signal`, so cancel takes effect within one step.
+ */
 export async function sample({ plan, noise, predict, onStep, signal }: SamplerOptions): Promise<Float32Array> {
   const z = noise;
   const x0 = new Float32Array(z.length);
   const steps = plan.times.length - 1;
   for (let i = 0; i < steps; i++) {
+    await nextTask();
     signal?.throwIfAborted();
     const t = plan.times[i]!;
     const v = await predict(z, t);

@@ -1,20 +1,22 @@
 /**
- * One clip, end to end: generate in the inference worker, encode in the encoder worker, keep in
- * the gallery. The UI and the CLI (which drives the UI) both go through here.
+ * One clip, end to end, shared by the UI and the CLI (which drives the UI): the inference worker
+ * generates and hands the frames to the encoder worker over a port wired here; the encoder seals
+ * the MP4; the save stage keeps it in the gallery. Cancel works at every stage and leaves no clip.
  */
 import { Engine, type BackendDecision, type GenerateOptions, type GenerationOutput, type GenerationSettings } from '../engine';
-import { KinoraError, toKinoraError } from '../errors';
+import { KinoraError } from '../errors';
 import type { ModelManifest } from '../models';
-import { requestPersistence, saveClip } from '../storage';
-import type { GenerationRecord } from '../provenance';
-import { ClipEncoder, OUTPUT_SIZE, type EncodedClip } from '../video';
+import { save } from '../stages/save';
+import { deleteClip } from '../storage';
+import { ClipEncoder, type EncodedClip } from '../video';
+
+export { progressPercent } from './progress';
 
 export interface ClipResult {
   id: string;
-  /** The generation's details; its frames went to the encoder (transferred, not copied). */
-  output: Omit<GenerationOutput, 'frames'>;
-  encoded: EncodedClip;
-  record: GenerationRecord;
+  /** What the inference worker reports (record, backend, timings, decision). */
+  output: GenerationOutput;
+  encoded: Omit<EncodedClip, 'bytes'>;
   video: Blob;
   /** Null when the clip is in the gallery; otherwise why it is not (it is still downloadable). */
   saveError: KinoraError | null;
@@ -23,9 +25,9 @@ export interface ClipResult {
 
 export class Studio {
   readonly engine = new Engine();
-  private readonly encoder = new ClipEncoder();
-
-  constructor(private readonly appVersion: string) {}
+  readonly encoder = new ClipEncoder();
+  private wired = { engine: -1, encoder: -1 };
+  private wiring: Promise<void> = Promise.resolve();
 
   open(manifestUrl: string): Promise<ModelManifest> {
     return this.engine.open(manifestUrl);
@@ -33,65 +35,40 @@ export class Studio {
 
   /** Loads the model and starts the encoder, so a generation needs no network and no warm-up. */
   async prepare(settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision & { codec: string }> {
-    const [decision, codec] = await Promise.all([this.engine.prepare(settings), this.encoder.codec(OUTPUT_SIZE, OUTPUT_SIZE)]);
+    await this.wire();
+    const [decision, codec] = await Promise.all([this.engine.prepare(settings), this.encoder.codec()]);
     return { ...decision, codec };
   }
 
-  async create(settings: GenerationSettings, options: GenerateOptions = {}): Promise<ClipResult> {
-    const output = await this.engine.generate(settings, options);
-    options.signal?.throwIfAborted();
-    options.onProgress?.({ stage: 'encode', message: 'Encoding MP4' });
-    const createdAt = new Date().toISOString();
-    const record: GenerationRecord = {
-      app: { name: 'Kinora', version: this.appVersion },
-      model: output.model,
-      packs: output.decision.packs,
-      policyVersion: output.decision.policyVersion,
-      prompt: settings.prompt,
-      character: settings.character,
-      seed: settings.seed,
-      mode: settings.mode,
-      steps: settings.steps,
-      guidance: settings.mode === 'quality' ? settings.guidance : null,
-      backend: output.backend.backend,
-      frames: output.frameCount,
-      fps: output.fps,
-      width: OUTPUT_SIZE,
-      height: OUTPUT_SIZE,
-      createdAt,
-    };
-    const { frames, ...rest } = output;
-    const encoded = await this.encoder.encode({
-      frames,
-      width: output.width,
-      height: output.height,
-      frameCount: output.frameCount,
-      fps: output.fps,
-      outWidth: OUTPUT_SIZE,
-      outHeight: OUTPUT_SIZE,
-      generation: record,
-      overlay: { attribution: output.attribution },
-    });
-    const video = new Blob([encoded.bytes as BlobPart], { type: 'video/mp4' });
-    const id = `${createdAt}-${settings.seed}`;
-    options.onProgress?.({ stage: 'save', message: 'Saving to the gallery' });
-    const t0 = performance.now();
-    let saveError: KinoraError | null = null;
-    try {
-      await saveClip({ id, createdAt, record, video, thumbnail: encoded.thumbnail, codec: encoded.codec, bytes: video.size });
-      // Now there is something worth keeping: ask the browser not to evict the gallery.
-      void requestPersistence();
-    } catch (e) {
-      saveError = toKinoraError(e, 'StorageError');
+  async create(settings: GenerationSettings, { signal = new AbortController().signal, onProgress }: GenerateOptions = {}): Promise<ClipResult> {
+    const jobId = crypto.randomUUID();
+    await this.wire();
+    const output = await this.engine.generate(jobId, settings, { signal, ...(onProgress ? { onProgress } : {}) });
+    onProgress?.({ stage: 'encode', message: 'Encoding MP4' });
+    const { bytes, ...encoded } = await this.encoder.encode(jobId, signal);
+    const video = new Blob([bytes as BlobPart], { type: 'video/mp4' });
+    onProgress?.({ stage: 'save', message: 'Saving to the gallery' });
+    const { record } = output;
+    const saved = await save({ id: jobId, createdAt: record.createdAt, record, video, thumbnail: encoded.thumbnail, codec: encoded.codec, bytes: video.size }, signal);
+    if (signal.aborted) {
+      // Cancel pressed while the clip was being written: it must not stay.
+      if (!saved.error) await deleteClip(jobId);
+      throw new KinoraError('Cancelled', 'Generation was cancelled.');
     }
-    return {
-      id,
-      output: rest,
-      encoded,
-      record,
-      video,
-      saveError,
-      timings: { ...output.timings, encodeMs: encoded.encodeMs, saveMs: performance.now() - t0 },
-    };
+    return { id: jobId, output, encoded, video, saveError: saved.error, timings: { ...output.timings, encodeMs: encoded.encodeMs, saveMs: saved.ms } };
+  }
+
+  /**
+   * Connects the two workers with a fresh MessageChannel whenever either is new (first use, or a
+   * restart after a crash): frames then go worker to worker. One wiring at a time.
+   */
+  private wire(): Promise<void> {
+    this.wiring = this.wiring.catch(() => undefined).then(async () => {
+      if (this.wired.engine === this.engine.incarnation && this.wired.encoder === this.encoder.incarnation) return;
+      const channel = new MessageChannel();
+      await Promise.all([this.engine.connectEncoder(channel.port1), this.encoder.connectInference(channel.port2)]);
+      this.wired = { engine: this.engine.incarnation, encoder: this.encoder.incarnation };
+    });
+    return this.wiring;
   }
 }

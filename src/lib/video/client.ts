@@ -1,31 +1,34 @@
-/** The UI's door to the encoder worker. */
+/** The app's door to the encoder worker: same settle-always bridge as the inference worker's. */
 import * as Comlink from 'comlink';
-import { toKinoraError } from '../errors';
-import type { EncoderApi } from '../../../workers/encoder.worker';
-import type { EncodedClip, EncodeRequest } from './encode';
+import type { EncodedClip, EncoderApi } from '../../../workers/encoder.worker';
+import { WorkerBridge } from '../bridge';
+
+export type { EncodedClip };
 
 export class ClipEncoder {
-  private api: Comlink.Remote<EncoderApi> | null = null;
+  private readonly bridge = new WorkerBridge<EncoderApi>({
+    label: 'video encoder',
+    spawn: (name) => new Worker(new URL('../../../workers/encoder.worker.ts', import.meta.url), { type: 'module', name }),
+    cancelGraceMs: 2000,
+  });
 
-  private start(): Comlink.Remote<EncoderApi> {
-    this.api ??= Comlink.wrap<EncoderApi>(new Worker(new URL('../../../workers/encoder.worker.ts', import.meta.url), { type: 'module', name: 'kinora-encoder' }));
-    return this.api;
+  /** Changes whenever a new worker starts (its port from the inference worker must be wired again). */
+  get incarnation(): number {
+    return this.bridge.incarnation;
   }
 
-  /** Starts the worker ahead of the first clip and says which codec it will use. */
-  async codec(width: number, height: number): Promise<string> {
-    try {
-      return await this.start().codec(width, height);
-    } catch (e) {
-      throw toKinoraError(e, 'EncoderUnsupported');
-    }
+  /** Starts the worker ahead of the first clip and says which codec it will use (picked once per worker). */
+  codec(): Promise<string> {
+    return this.bridge.call('codec', []);
   }
 
-  async encode(request: EncodeRequest): Promise<EncodedClip> {
-    try {
-      return await this.start().encode(Comlink.transfer(request, [request.frames.buffer as ArrayBuffer]));
-    } catch (e) {
-      throw toKinoraError(e, 'EncodeFailed');
-    }
+  /** Gives the worker its end of the port from the inference worker. */
+  connectInference(port: MessagePort): Promise<void> {
+    return this.bridge.call('connectInference', [Comlink.transfer(port, [port])]);
+  }
+
+  /** Encodes and seals the job whose frames the inference worker sent over the port. */
+  encode(jobId: string, signal?: AbortSignal): Promise<EncodedClip> {
+    return this.bridge.call('encode', [jobId], { signal, onAbort: () => void this.bridge.call('cancel', [jobId]).catch(() => undefined) });
   }
 }

@@ -1,9 +1,13 @@
 /**
- * Ed25519 signature checks. WebCrypto has Ed25519 in Node 20+, Chromium 137+, Firefox 129+ and
- * Safari 17+; older browsers get @noble/ed25519 (audited, pure JS) instead. Both follow RFC 8032
- * strictly, so a pack verifies the same everywhere.
+ * The one Ed25519 signature check, for character packs and provenance records alike. WebCrypto has
+ * Ed25519 in Node 20+, Chromium 137+, Firefox 129+ and Safari 17+; older browsers get
+ * @noble/ed25519 (audited, pure JS) instead. Both follow RFC 8032 strictly, so a signature
+ * verifies the same everywhere.
  */
 import { verifyAsync } from '@noble/ed25519';
+
+export const ED25519_PUBLIC_KEY_BYTES = 32;
+export const ED25519_SIGNATURE_BYTES = 64;
 
 /** True only when `signature` is `publicKey`'s signature over exactly `message`. Never throws. */
 export type Ed25519Verifier = (publicKey: Uint8Array, signature: Uint8Array, message: Uint8Array) => Promise<boolean>;

@@ -1,5 +1,5 @@
 /**
- * Encoded samples + generation record -> signed MP4. The record holds the content hash and the
+ * Stage 7, seal (encoder worker): encoded samples + generation record -> signed MP4. The record holds the content hash and the
  * signature covers the record, so both must exist before the file does: mediabunny takes metadata
  * tags only before `start()`. So the samples are muxed twice: once untagged, to hash the video track
  * exactly as a reader will find it (the muxer rounds timestamps to its timescale and writes some
@@ -9,9 +9,9 @@
  */
 import { ALL_FORMATS, BufferSource, Input, type VideoCodec } from 'mediabunny';
 import { muxClip, type EncodedSample, type MuxedClip } from '../video/mux';
-import { CONTENT_HASH_SCHEME, hashVideoTrack } from './content-hash';
-import { PROVENANCE_FORMAT, recordToTags, type GenerationRecord, type ProvenanceRecord, type SignedRecord } from './record';
-import { exportPublicKey, signRecord } from './sign';
+import { CONTENT_HASH_SCHEME, hashVideoTrack } from '../provenance/content-hash';
+import { PROVENANCE_FORMAT, recordToTags, type GenerationRecord, type ProvenanceRecord, type SignedRecord } from '../provenance/record';
+import { exportPublicKey, signRecord } from '../provenance/sign';
 
 export interface SealRequest {
   codec: VideoCodec;

@@ -1,0 +1,136 @@
+/**
+ * The main thread's side of a worker: a typed Comlink bridge where every call settles. Modelled on
+ * Squoosh's worker bridge: a call is raced against the worker's death and against abort, and a
+ * worker that must stop is terminated and replaced for the next call.
+ *
+ * A terminated or out-of-memory worker fires no event, so death is seen through a Web Lock: the
+ * worker holds a lock named after it for its whole life (see serve.ts), and the lock is released
+ * the moment the worker is gone, whatever killed it.
+ */
+import * as Comlink from 'comlink';
+import { KinoraError } from '../errors';
+import { deathLockName, type ServedApi } from './protocol';
+import { testHooks } from './test-hooks';
+
+type Method<Api> = { [K in keyof Api]: Api[K] extends (...args: never[]) => unknown ? K : never }[keyof Api] & string;
+type Result<F> = F extends (...args: never[]) => infer R ? Awaited<R> : never;
+type Args<F> = F extends (...args: infer A) => unknown ? A : never;
+
+export interface BridgeOptions<Api> {
+  /** Names the worker in messages a person reads ("generation", "video encoder"). */
+  label: string;
+  /** Starts the worker; `name` must be passed to the Worker constructor (it carries the lock name). */
+  spawn: (name: string) => Worker;
+  /** Runs once on each new worker before its first call (e.g. reopening the model). */
+  onStart?: (api: Comlink.Remote<Api>) => Promise<void>;
+  /** How long a cancelled call may take to stop before its worker is terminated. */
+  cancelGraceMs?: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Tells the worker to stop (e.g. `cancel(jobId)`); the call settles as Cancelled at once. */
+  onAbort?: () => void;
+}
+
+interface Live<Api> {
+  worker: Worker;
+  api: Comlink.Remote<Api>;
+  /** Rejects with a readable WorkerCrashed error when the worker dies. Never resolves. */
+  dead: Promise<never>;
+  ready: Promise<void>;
+  stopped: boolean;
+}
+
+const CANCELLED = () => new KinoraError('Cancelled', 'Generation was cancelled.');
+
+export class WorkerBridge<Api extends object> {
+  private live: Live<Api> | null = null;
+  /** Counts the workers started so far: a change means a new worker (state it held is gone). */
+  incarnation = 0;
+
+  constructor(private readonly options: BridgeOptions<Api>) {}
+
+  /** Calls `method` in the worker. Settles with its result, a readable error when the worker dies, or Cancelled. */
+  async call<K extends Method<Api>>(method: K, args: Args<Api[K]>, { signal, onAbort }: CallOptions = {}): Promise<Result<Api[K]>> {
+    if (signal?.aborted) throw CANCELLED();
+    const live = this.ensure();
+    const aborted = new Promise<never>((_, reject) => {
+      signal?.addEventListener('abort', () => {
+        reject(CANCELLED());
+        this.stopSoon(live, done, onAbort);
+      }, { once: true });
+    });
+    aborted.catch(() => undefined);
+    const work = live.ready.then(() => {
+      testHooks.beforeCall(this.options.label, method, live.worker);
+      return (live.api[method as keyof Comlink.Remote<Api>] as unknown as (...a: unknown[]) => Promise<Result<Api[K]>>)(...args);
+    });
+    const done = work.then(() => undefined, () => undefined);
+    return Promise.race([work, live.dead, aborted]);
+  }
+
+  /** The worker's settle, whatever the caller saw: lets a queue wait for the worker to be free. */
+  settled<T>(call: Promise<T>): Promise<void> {
+    return call.then(() => undefined, () => undefined);
+  }
+
+  /** Stops the worker now; the next call starts a new one. */
+  terminate(): void {
+    const live = this.live;
+    if (!live) return;
+    live.stopped = true;
+    live.worker.terminate();
+    this.live = null;
+  }
+
+  private ensure(): Live<Api> {
+    if (this.live) return this.live;
+    const { label, spawn, onStart } = this.options;
+    const name = `kinora-${label.replace(/\W+/g, '-')}#${crypto.randomUUID()}`;
+    const worker = spawn(name);
+    const api = Comlink.wrap<Api>(worker);
+    let die!: (e: KinoraError) => void;
+    const dead = new Promise<never>((_, reject) => {
+      die = reject;
+    });
+    dead.catch(() => undefined);
+    const live: Live<Api> = { worker, api, dead, ready: Promise.resolve(), stopped: false };
+    const crashed = (detail: string) => {
+      if (live.stopped) return;
+      live.stopped = true;
+      if (this.live === live) this.live = null;
+      worker.terminate();
+      die(new KinoraError('WorkerCrashed', `The ${label} worker stopped unexpectedly${detail ? ` (${detail})` : ''}. It will be restarted for the next try; your settings and gallery are untouched.`));
+    };
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      crashed(event.message);
+    });
+    worker.addEventListener('messageerror', () => crashed('a message could not be read'));
+    // Once the worker holds its lock, our request for the same lock is granted only when it dies.
+    const holding = (api as unknown as Comlink.Remote<ServedApi>).__holdingLock();
+    void Promise.race([holding, dead]).then(
+      (held) => {
+        if (held && !live.stopped) void navigator.locks.request(deathLockName(name), () => crashed(''));
+      },
+      () => undefined,
+    );
+    live.ready = Promise.race([onStart ? onStart(api) : Promise.resolve(), dead]);
+    live.ready.catch(() => undefined);
+    this.incarnation++;
+    this.live = live;
+    testHooks.register(label, worker);
+    return live;
+  }
+
+  /** After an abort, give the worker a grace period to stop by itself; then terminate it. */
+  private stopSoon(live: Live<Api>, done: Promise<void>, onAbort: (() => void) | undefined): void {
+    onAbort?.();
+    const grace = this.options.cancelGraceMs ?? 10_000;
+    const timer = setTimeout(() => {
+      if (this.live === live) this.terminate();
+    }, grace);
+    void done.then(() => clearTimeout(timer));
+  }
+}

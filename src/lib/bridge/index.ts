@@ -1,0 +1,3 @@
+export { WorkerBridge, type BridgeOptions, type CallOptions } from './client';
+export { installTestHooks } from './test-hooks';
+export { serve, CancellableJobs } from './serve';

@@ -1,0 +1,89 @@
+/**
+ * The open model and its onnxruntime sessions, cached across jobs in the inference worker: the
+ * manifest is fetched and validated once, each graph is downloaded, sha256-checked and warmed up
+ * once per backend. Also watches ORT's GPU device, so a job can finish on WASM if it is lost.
+ */
+import { KinoraError } from '../errors';
+import { fetchGraph, fetchManifest, pickVariant, type ModelManifest } from '../models';
+import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
+import { configureOrt, createSession, ortWebgpuDevice, warmUp, type Session } from './ort';
+import type { BackendChoice } from './settings';
+
+export interface LoadedGraph {
+  session: Session;
+  sha256: string;
+}
+
+export class ModelSessions {
+  private opened: { url: string; manifest: ModelManifest } | null = null;
+  private readonly sessions = new Map<string, LoadedGraph>();
+  private chosen: { key: string; value: ChosenBackend } | null = null;
+  private watched: GPUDevice | null = null;
+  /** Why ORT's GPU device was lost, once it has been. */
+  gpuLost: string | null = null;
+
+  /** Opens a model: the manifest is fetched and validated here; graphs load on first use. */
+  async open(manifestUrl: string): Promise<ModelManifest> {
+    const url = new URL(manifestUrl, self.location.href).href;
+    const manifest = await fetchManifest(url);
+    this.release();
+    this.opened = { url, manifest };
+    return manifest;
+  }
+
+  manifest(): ModelManifest {
+    if (!this.opened) throw new KinoraError('ModelLoadError', 'No model is open yet.');
+    return this.opened.manifest;
+  }
+
+  /** The backend for a choice and the features a graph needs (decided once, then cached). */
+  async backend(choice: BackendChoice, features: string[]): Promise<BackendDecision> {
+    const effective = this.gpuLost && choice !== 'wasm' ? 'wasm' : choice;
+    const key = `${effective}|${features.join(',')}`;
+    if (this.chosen?.key !== key) {
+      const value = await chooseBackend(effective, features);
+      if (this.gpuLost && choice !== 'wasm') value.decision.reason = `The GPU device was lost earlier (${this.gpuLost}). ${value.decision.reason}`;
+      configureOrt(value.decision.threads, value.device);
+      this.chosen = { key, value };
+    }
+    return this.chosen.value.decision;
+  }
+
+  /** A graph's session on a backend: downloaded, verified and warmed up on first use. */
+  async graph(graph: string, backend: Backend, signal: AbortSignal): Promise<LoadedGraph> {
+    const manifest = this.manifest();
+    const variant = pickVariant(manifest, graph, 'fp32');
+    const key = `${graph}|${variant.precision}|${backend}`;
+    const cached = this.sessions.get(key);
+    if (cached) return cached;
+    const bytes = await fetchGraph(this.opened!.url, variant, fetch, signal);
+    let session: Session | undefined;
+    try {
+      session = await createSession(bytes, backend);
+      await warmUp(session, manifest.graphs[graph]!.inputs);
+    } catch (e) {
+      void session?.release();
+      throw new KinoraError('ModelLoadError', `onnxruntime could not load the ${graph} graph on ${backend}: ${(e as Error).message}`);
+    }
+    if (backend === 'webgpu') await this.watchDevice();
+    const loaded = { session, sha256: variant.file.sha256 };
+    this.sessions.set(key, loaded);
+    return loaded;
+  }
+
+  /** Drops every session (after a lost device, or a new model). */
+  release(): void {
+    for (const s of this.sessions.values()) void s.session.release();
+    this.sessions.clear();
+    this.chosen = null;
+  }
+
+  private async watchDevice(): Promise<void> {
+    const device = await ortWebgpuDevice();
+    if (device === this.watched) return;
+    this.watched = device;
+    void device.lost.then((info) => {
+      this.gpuLost = info.message || info.reason || 'unknown reason';
+    });
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Stage 2, load: the backend for these settings and the sessions of the text encoder and the
+ * mode's denoiser (cached by ModelSessions: after the first load this costs nothing).
+ */
+import type { BackendDecision } from '../engine/backend';
+import type { LoadedGraph, ModelSessions } from '../engine/sessions';
+import type { GenerationSettings } from '../engine/settings';
+import { KinoraError } from '../errors';
+import { pickVariant, type ModelManifest, type ModeSpec } from '../models';
+import { DENOISER_IO, requireGraphIo, TEXT_ENCODER_IO } from './io';
+
+export interface LoadInput {
+  models: ModelSessions;
+  settings: Pick<GenerationSettings, 'mode' | 'backend'>;
+  signal: AbortSignal;
+}
+
+export interface Loaded {
+  manifest: ModelManifest;
+  mode: ModeSpec;
+  backend: BackendDecision;
+  text: LoadedGraph;
+  denoiser: LoadedGraph;
+  ms: number;
+}
+
+export async function load({ models, settings, signal }: LoadInput): Promise<Loaded> {
+  const start = performance.now();
+  const manifest = models.manifest();
+  const mode = manifest.modes[settings.mode];
+  if (!mode) throw new KinoraError('InvalidSettings', `This model has no "${settings.mode}" mode.`);
+  requireGraphIo(manifest, manifest.textEncoder, TEXT_ENCODER_IO, []);
+  requireGraphIo(manifest, mode.denoiser, DENOISER_IO, [DENOISER_IO.velocity]);
+  const backend = await models.backend(settings.backend, pickVariant(manifest, mode.denoiser, 'fp32').webgpuFeatures);
+  const text = await models.graph(manifest.textEncoder, backend.backend, signal);
+  const denoiser = await models.graph(mode.denoiser, backend.backend, signal);
+  signal.throwIfAborted();
+  return { manifest, mode, backend, text, denoiser, ms: performance.now() - start };
+}
