@@ -12,7 +12,7 @@ import { randomSeed } from '../lib/sampler';
 import { progressPercent, type ClipResult } from '../lib/studio';
 import { gallery } from './gallery.svelte';
 import { go } from './router.svelte';
-import { licensedCharacters, session, studio } from './session.svelte';
+import { licensedCharacters, retryOnCrash, session, startSession, studio } from './session.svelte';
 
 const DRAFT_KEY = 'kinora.create.draft';
 const RUNNING_KEY = 'kinora.create.running';
@@ -101,7 +101,7 @@ class CreateStore {
         const wanted = { mode: this.settings.mode, backend: this.settings.backend };
         let stale = false;
         this.readiness = { state: 'preparing', text: `Preparing ${manifest.modes[wanted.mode]?.label ?? wanted.mode} mode…` };
-        studio.prepare(wanted).then(
+        retryOnCrash(() => studio.prepare(wanted)).then(
           (d) => {
             if (!stale) this.readiness = { state: 'ready', text: `Ready on ${d.backend === 'webgpu' ? 'WebGPU' : 'WASM'}, encoding ${d.codec.toUpperCase()}. ${d.reason}` };
           },
@@ -177,8 +177,9 @@ class CreateStore {
     s.steps = spec.steps.default;
   }
 
-  /** Prepares the model again (after a failure the user wants to retry). */
+  /** Prepares the model again, and reads the packs again if they failed too (the user's Try again). */
   retryPrepare(): void {
+    startSession();
     this.prepareRound++;
   }
 

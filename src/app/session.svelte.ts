@@ -20,23 +20,36 @@ export function licensedCharacters(): (PackCharacter & { licensor: string })[] {
 
 async function openPacks(): Promise<void> {
   try {
-    session.packs = await studio.engine.packs();
+    session.packs = await retryOnCrash(() => studio.engine.packs());
   } catch (e) {
     // Nothing can be generated without verified packs; say why where the packs are listed.
     session.packs = { verified: [], rejected: [{ id: 'packs', code: 'unavailable', reason: toKinoraError(e).message }] };
   }
 }
 
-/** Opens the model and the packs (again, after a failure: packs that loaded are kept). */
+/**
+ * Runs a background worker call once more if its worker died under it: the bridge has started a
+ * new worker by then, so a one-off crash costs a reload, not an error on screen.
+ */
+export async function retryOnCrash<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (e) {
+    if (toKinoraError(e).code === 'WorkerCrashed') return call();
+    throw e;
+  }
+}
+
+/** Opens the model and the packs; called again after a failure, it opens only what is missing. */
 export function startSession(): void {
-  void openBundledModel();
+  if (!session.manifest) void openBundledModel();
   if (!session.packs || session.packs.verified.length === 0) void openPacks();
 }
 
 async function openBundledModel(): Promise<void> {
   session.loadError = null;
   try {
-    session.manifest = await studio.open(BUNDLED_MODEL_URL);
+    session.manifest = await retryOnCrash(() => studio.open(BUNDLED_MODEL_URL));
   } catch (e) {
     session.loadError = toKinoraError(e, 'ModelLoadError');
   }

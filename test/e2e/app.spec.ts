@@ -5,15 +5,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { burnCpu, cancelAtStage, fillSettings, modelCalls, openCreate } from './helpers';
 
+/** Generates a clip and returns its id, checking it is a new clip (not the one shown before). */
 async function makeClip(page: Page, prompt: string, seed: number): Promise<string> {
-  const before = await page.getByTestId('result-video').getAttribute('data-clip-id').catch(() => null);
+  const video = page.getByTestId('result-video');
+  const before = (await video.count()) > 0 ? await video.getAttribute('data-clip-id') : null;
   await fillSettings(page, { prompt, seed });
   await page.getByRole('button', { name: 'Generate' }).click();
-  const video = page.getByTestId('result-video');
-  await expect(video).toBeVisible({ timeout: 180_000 });
-  const id = (await video.getAttribute('data-clip-id'))!;
-  expect(id).not.toBe(before);
-  return id;
+  await expect.poll(async () => ((await video.count()) > 0 ? await video.getAttribute('data-clip-id') : null), { timeout: 180_000 }).not.toBe(before);
+  await expect(video).toBeVisible();
+  return (await video.getAttribute('data-clip-id'))!;
 }
 
 test('the gallery reads IndexedDB once, keeps its object URLs, and thumbnails, playback and delete work', async ({ page }) => {

@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fillSettings, openCreate } from './helpers';
 
-type Plan = { label: string; method: string }[];
+type Plan = { label: string; method: string; times?: number }[];
 
 async function planKills(page: Page, plan: Plan): Promise<void> {
   await page.addInitScript((plan) => {
@@ -19,6 +19,7 @@ function hooks(page: Page) {
     kill: (label: string) => page.evaluate((label) => (window as unknown as { __kinoraTest: { kill(l: string): boolean } }).__kinoraTest.kill(label), label),
     killOnCall: (label: string, method: string) =>
       page.evaluate(([label, method]) => (window as unknown as { __kinoraTest: { killOnCall(l: string, m: string): void } }).__kinoraTest.killOnCall(label!, method!), [label, method]),
+    kills: () => page.evaluate(() => (window as unknown as { __kinoraTest: { kills(): number } }).__kinoraTest.kills()),
   };
 }
 
@@ -27,8 +28,8 @@ async function generateClip(page: Page): Promise<void> {
   await expect(page.getByTestId('result-video')).toBeVisible({ timeout: 180_000 });
 }
 
-test('the generation worker dies while opening the model: a readable error, and Try again works', async ({ page }) => {
-  await planKills(page, [{ label: 'generation', method: 'open' }]);
+test('the generation worker dies twice while opening the model: a readable error, and Try again works', async ({ page }) => {
+  await planKills(page, [{ label: 'generation', method: 'open', times: 2 }]);
   await page.goto('/?testhooks#/create');
   await expect(page.getByRole('alert')).toContainText('The generation worker stopped unexpectedly', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Try again' }).click();
@@ -39,8 +40,17 @@ test('the generation worker dies while opening the model: a readable error, and 
   await generateClip(page);
 });
 
-test('the generation worker dies while preparing: readiness says so, and Try again prepares a new one', async ({ page }) => {
+test('the generation worker dies while preparing: a new one is prepared by itself', async ({ page }) => {
   await planKills(page, [{ label: 'generation', method: 'prepare' }]);
+  await page.goto('/?testhooks#/create');
+  await expect(page.getByTestId('readiness')).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
+  expect(await hooks(page).kills()).toBe(1);
+  await fillSettings(page, { character: 'pip', prompt: 'Pip the fox walks right in the daytime' });
+  await generateClip(page);
+});
+
+test('the generation worker dies twice while preparing: readiness says so, and Try again prepares a new one', async ({ page }) => {
+  await planKills(page, [{ label: 'generation', method: 'prepare', times: 2 }]);
   await page.goto('/?testhooks#/create');
   const readiness = page.getByTestId('readiness');
   await expect(readiness).toHaveAttribute('data-state', 'failed', { timeout: 60_000 });
@@ -56,7 +66,8 @@ test('the generation worker dies during a prompt check, then mid-run: errors, no
   const { kill, killOnCall } = hooks(page);
   await killOnCall('generation', 'check');
   await fillSettings(page, { character: 'nova', prompt: 'Nova the star spins around at night', mode: 'Quality', steps: 30 });
-  // The live check died with its worker; Generate still works on a new one.
+  // The live check died with its worker (and any load in flight): a new one is prepared.
+  await expect.poll(() => hooks(page).kills()).toBe(1);
   await expect(page.getByTestId('readiness')).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
   await page.getByRole('button', { name: 'Generate' }).click();
   await expect(page.getByTestId('status')).toContainText(/Step \d+ of 30/, { timeout: 180_000 });

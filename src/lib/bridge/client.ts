@@ -42,6 +42,9 @@ interface Live<Api> {
   stopped: boolean;
 }
 
+/** A worker that has not taken its lock by then is treated as dead (generous: a loaded machine starts workers slowly). */
+const START_TIMEOUT_MS = 60_000;
+
 const CANCELLED = () => new KinoraError('Cancelled', 'Generation was cancelled.');
 
 export class WorkerBridge<Api extends object> {
@@ -108,15 +111,14 @@ export class WorkerBridge<Api extends object> {
       crashed(event.message);
     });
     worker.addEventListener('messageerror', () => crashed('a message could not be read'));
-    // Once the worker holds its lock, our request for the same lock is granted only when it dies.
-    const holding = (api as unknown as Comlink.Remote<ServedApi>).__holdingLock();
-    void Promise.race([holding, dead]).then(
-      (held) => {
-        if (held && !live.stopped) void navigator.locks.request(deathLockName(name), () => crashed(''));
-      },
-      () => undefined,
-    );
-    live.ready = Promise.race([onStart ? onStart(api) : Promise.resolve(), dead]);
+    // No call is sent before the worker holds its lock: from then on, our request for the same
+    // lock is granted exactly when the worker dies. A worker that never gets that far is dead too.
+    const startTimer = setTimeout(() => crashed('it did not start'), START_TIMEOUT_MS);
+    const holding = (api as unknown as Comlink.Remote<ServedApi>).__holdingLock().then((held) => {
+      clearTimeout(startTimer);
+      if (held && !live.stopped) void navigator.locks.request(deathLockName(name), () => crashed(''));
+    });
+    live.ready = Promise.race([holding.then(() => onStart?.(api)), dead]);
     live.ready.catch(() => undefined);
     this.incarnation++;
     this.live = live;

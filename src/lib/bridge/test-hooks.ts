@@ -6,20 +6,26 @@
 interface Hooks {
   /** Terminates the worker of that bridge now. */
   kill(label: string): boolean;
-  /** Terminates the worker right after the next call of `method` is sent to it. */
-  killOnCall(label: string, method: string): void;
+  /** Terminates the worker right after the next call of `method` is sent to it (`times` calls in a row). */
+  killOnCall(label: string, method: string, times?: number): void;
+  /** How many workers the hooks have killed. */
+  kills(): number;
 }
 
 const workers = new Map<string, Worker>();
-const killOn = new Map<string, string>();
+/** label -> the method whose calls kill the worker, and how many more times. */
+const killOn = new Map<string, { method: string; times: number }>();
+let kills = 0;
 
 export const testHooks = {
   register(label: string, worker: Worker): void {
     workers.set(label, worker);
   },
   beforeCall(label: string, method: string, worker: Worker): void {
-    if (killOn.get(label) !== method) return;
-    killOn.delete(label);
+    const plan = killOn.get(label);
+    if (plan?.method !== method) return;
+    if (--plan.times <= 0) killOn.delete(label);
+    kills++;
     queueMicrotask(() => worker.terminate());
   },
 };
@@ -28,14 +34,15 @@ export const testHooks = {
  * Installs the hooks on `target`. Kills planned before the app starts (a test's init script sets
  * `__kinoraTestPlan`, e.g. to kill the worker during the model's `open`) are armed at once.
  */
-export function installTestHooks(target: { __kinoraTest?: Hooks; __kinoraTestPlan?: { label: string; method: string }[] }): void {
-  for (const { label, method } of target.__kinoraTestPlan ?? []) killOn.set(label, method);
+export function installTestHooks(target: { __kinoraTest?: Hooks; __kinoraTestPlan?: { label: string; method: string; times?: number }[] }): void {
+  for (const { label, method, times = 1 } of target.__kinoraTestPlan ?? []) killOn.set(label, { method, times });
   target.__kinoraTest = {
     kill: (label) => {
       const worker = workers.get(label);
       worker?.terminate();
       return !!worker;
     },
-    killOnCall: (label, method) => void killOn.set(label, method),
+    killOnCall: (label, method, times = 1) => void killOn.set(label, { method, times }),
+    kills: () => kills,
   };
 }
