@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { systemChromium } from './scripts/browser';
 
-/** Debian's Chromium where it is installed (CI installs it); Playwright's own browser elsewhere. */
-export const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+/** Debian's Chromium (or KINORA_CHROMIUM) where there is one; Playwright's own browser elsewhere. */
+export const CHROMIUM = systemChromium();
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--no-first-run',

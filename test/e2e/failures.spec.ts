@@ -27,7 +27,7 @@ test('when storage is full the clip stays downloadable and the gallery is intact
   await openCreate(page, 'wasm');
   await fillSettings(page, { prompt: 'Pip the fox walks right in the daytime', seed: 3 });
   await page.getByRole('button', { name: 'Generate' }).click();
-  await expect(page.getByText('Saved to your gallery.')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByText('Saved to your gallery.')).toBeVisible({ timeout: 240_000 });
 
   // Make the next IndexedDB write fail the way a full disk does.
   await page.evaluate(() => {
@@ -39,7 +39,7 @@ test('when storage is full the clip stays downloadable and the gallery is intact
   });
   await fillSettings(page, { seed: 4 });
   await page.getByRole('button', { name: 'Generate' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'no storage space left' })).toContainText('still here to download', { timeout: 120_000 });
+  await expect(page.getByRole('alert').filter({ hasText: 'no storage space left' })).toContainText('still here to download', { timeout: 240_000 });
   await expect(page.getByRole('link', { name: 'Download MP4' })).toBeVisible();
   await page.getByRole('link', { name: 'Gallery' }).click();
   await expect(page.getByTestId('gallery-item')).toHaveCount(1);

@@ -44,7 +44,7 @@ test('a prompt against a character licence shows its reason, makes no model call
   await page.getByRole('link', { name: 'Create' }).click();
   await fillSettings(page, { prompt: 'Bolt the robot spins at night' });
   await page.getByRole('button', { name: 'Generate' }).click();
-  await expect(page.getByTestId('result-video')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('result-video')).toBeVisible({ timeout: 240_000 });
   expect(await modelCalls(page)).toBeGreaterThan(before);
   await expect(page.getByTestId('audit-entry').first()).toHaveAttribute('data-allowed', 'true');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export JSON' }).click()]);

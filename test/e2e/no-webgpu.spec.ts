@@ -11,5 +11,5 @@ test('without a WebGPU adapter, WebGPU requests fall back to WASM and say so', a
   await expect(page.getByTestId('readiness')).toContainText('WebGPU was requested but this browser offers no WebGPU adapter');
   await fillSettings(page, { prompt: 'Gloop the slime jumps in the snow', seed: 11, steps: 1 });
   await page.getByRole('button', { name: 'Generate' }).click();
-  await expect(page.getByTestId('backend')).toContainText('WASM', { timeout: 120_000 });
+  await expect(page.getByTestId('backend')).toContainText('WASM', { timeout: 240_000 });
 });

@@ -6,7 +6,7 @@ import { fillSettings, openCreate } from './helpers';
 async function generateAndDownload(page: Page, path: string, prompt: string) {
   await fillSettings(page, { prompt, seed: 5 });
   await page.getByRole('button', { name: 'Generate' }).click();
-  await expect(page.getByTestId('result-video')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('result-video')).toBeVisible({ timeout: 240_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download MP4' }).click()]);
   await download.saveAs(path);
   return verifyClip(readFileSync(path));

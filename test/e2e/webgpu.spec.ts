@@ -5,7 +5,7 @@ import { fillSettings, openCreate, probeMp4 } from './helpers';
 // which are slow, so one sampling step is enough to prove the path.
 test('generates on WebGPU when asked to, and says so', async ({ page }, info) => {
   test.setTimeout(600_000);
-  await openCreate(page, 'webgpu');
+  await openCreate(page, 'webgpu', 480_000);
   await expect(page.getByTestId('readiness')).toContainText('Ready on WebGPU');
   await fillSettings(page, { prompt: 'Nova the star jumps at sunset', seed: 5, steps: 1 });
   await page.getByRole('button', { name: 'Generate' }).click();

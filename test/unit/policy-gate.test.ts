@@ -69,4 +69,21 @@ describe('the worker-side policy gate', () => {
     expect((await g.admit('jumps in the snow', 'pip', words)).conditioning).toBe('pip the fox jumps in the snow');
     expect((await g.admit('the fox jumps in the snow', 'pip', words)).conditioning).toBe('the fox jumps in the snow');
   });
+
+  it('says when a decision could not be written to the audit log, and still decides', async () => {
+    const full = new PolicyGate(
+      () => loadBundledPacks(BASE, publicFetch(), new Date('2026-11-24T12:00:00Z')),
+      async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    );
+    const blocked = await full.admit('Bolt the robot explodes', null, words);
+    expect(blocked.decision.allowed).toBe(false);
+    expect(blocked.audited).toBe(false);
+    const allowed = await full.admit('Pip the fox jumps in the snow', null, words);
+    expect(allowed.decision.allowed).toBe(true);
+    expect(allowed.audited).toBe(false);
+    const { g } = gate();
+    expect((await g.admit('Pip the fox jumps in the snow', null, words)).audited).toBe(true);
+  });
 });
