@@ -36,10 +36,11 @@ export interface CallOptions {
 interface Live<Api> {
   worker: Worker;
   api: Comlink.Remote<Api>;
-  /** Rejects with a readable WorkerCrashed error when the worker dies. Never resolves. */
+  /** Rejects with a readable error when the worker dies or is stopped. Never resolves. */
   dead: Promise<never>;
   ready: Promise<void>;
-  stopped: boolean;
+  /** Terminates the worker (once) and fails every call still waiting on it with `error`. */
+  end: (error: KinoraError) => void;
 }
 
 /** A worker that has not taken its lock by then is treated as dead (generous: a loaded machine starts workers slowly). */
@@ -58,33 +59,21 @@ export class WorkerBridge<Api extends object> {
   async call<K extends Method<Api>>(method: K, args: Args<Api[K]>, { signal, onAbort }: CallOptions = {}): Promise<Result<Api[K]>> {
     if (signal?.aborted) throw CANCELLED();
     const live = this.ensure();
-    const aborted = new Promise<never>((_, reject) => {
-      signal?.addEventListener('abort', () => {
-        reject(CANCELLED());
-        this.stopSoon(live, done, onAbort);
-      }, { once: true });
-    });
-    aborted.catch(() => undefined);
     const work = live.ready.then(() => {
       testHooks.beforeCall(this.options.label, method, live.worker);
       return (live.api[method as keyof Comlink.Remote<Api>] as unknown as (...a: unknown[]) => Promise<Result<Api[K]>>)(...args);
     });
     const done = work.then(() => undefined, () => undefined);
+    let onSignal = () => undefined as void;
+    const aborted = new Promise<never>((_, reject) => {
+      onSignal = () => {
+        reject(CANCELLED());
+        this.stopSoon(live, done, onAbort);
+      };
+    });
+    signal?.addEventListener('abort', onSignal, { once: true });
+    void done.then(() => signal?.removeEventListener('abort', onSignal));
     return Promise.race([work, live.dead, aborted]);
-  }
-
-  /** The worker's settle, whatever the caller saw: lets a queue wait for the worker to be free. */
-  settled<T>(call: Promise<T>): Promise<void> {
-    return call.then(() => undefined, () => undefined);
-  }
-
-  /** Stops the worker now; the next call starts a new one. */
-  terminate(): void {
-    const live = this.live;
-    if (!live) return;
-    live.stopped = true;
-    live.worker.terminate();
-    this.live = null;
   }
 
   private ensure(): Live<Api> {
@@ -98,14 +87,22 @@ export class WorkerBridge<Api extends object> {
       die = reject;
     });
     dead.catch(() => undefined);
-    const live: Live<Api> = { worker, api, dead, ready: Promise.resolve(), stopped: false };
-    const crashed = (detail: string) => {
-      if (live.stopped) return;
-      live.stopped = true;
-      if (this.live === live) this.live = null;
-      worker.terminate();
-      die(new KinoraError('WorkerCrashed', `The ${label} worker stopped unexpectedly${detail ? ` (${detail})` : ''}. It will be restarted for the next try; your settings and gallery are untouched.`));
+    let ended = false;
+    const live: Live<Api> = {
+      worker,
+      api,
+      dead,
+      ready: Promise.resolve(),
+      end: (error) => {
+        if (ended) return;
+        ended = true;
+        if (this.live === live) this.live = null;
+        worker.terminate();
+        die(error);
+      },
     };
+    const crashed = (detail: string) =>
+      live.end(new KinoraError('WorkerCrashed', `The ${label} worker stopped unexpectedly${detail ? ` (${detail})` : ''}. It will be restarted for the next try; your settings and gallery are untouched.`));
     worker.addEventListener('error', (event) => {
       event.preventDefault();
       crashed(event.message);
@@ -116,7 +113,7 @@ export class WorkerBridge<Api extends object> {
     const startTimer = setTimeout(() => crashed('it did not start'), START_TIMEOUT_MS);
     const holding = (api as unknown as Comlink.Remote<ServedApi>).__holdingLock().then((held) => {
       clearTimeout(startTimer);
-      if (held && !live.stopped) void navigator.locks.request(deathLockName(name), () => crashed(''));
+      if (held && !ended) void navigator.locks.request(deathLockName(name), () => crashed(''));
     });
     live.ready = Promise.race([holding.then(() => onStart?.(api)), dead]);
     live.ready.catch(() => undefined);
@@ -126,13 +123,15 @@ export class WorkerBridge<Api extends object> {
     return live;
   }
 
-  /** After an abort, give the worker a grace period to stop by itself; then terminate it. */
+  /**
+   * After an abort, give the worker a grace period to stop by itself; then terminate it (calls
+   * still waiting on it fail with a readable error) so the next call gets a new one.
+   */
   private stopSoon(live: Live<Api>, done: Promise<void>, onAbort: (() => void) | undefined): void {
     onAbort?.();
-    const grace = this.options.cancelGraceMs ?? 10_000;
     const timer = setTimeout(() => {
-      if (this.live === live) this.terminate();
-    }, grace);
+      live.end(new KinoraError('WorkerCrashed', `The ${this.options.label} worker was restarted because a cancelled job did not stop in time.`));
+    }, this.options.cancelGraceMs ?? 10_000);
     void done.then(() => clearTimeout(timer));
   }
 }
