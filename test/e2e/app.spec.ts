@@ -156,7 +156,8 @@ test('cancel takes effect within one step on a loaded machine, at any step, and 
   try {
     for (const step of [1, 3]) {
       await page.getByRole('button', { name: 'Generate' }).click();
-      await expect(page.getByTestId('status')).toContainText(new RegExp(`Step ${step} of 60`), { timeout: 120_000 });
+      // At least this step (a busy machine may show the next one before the test looks).
+      await expect.poll(async () => Number((await page.getByTestId('status').getAttribute('data-step', { timeout: 1000 }).catch(() => null)) ?? 0), { timeout: 120_000 }).toBeGreaterThanOrEqual(step);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await expect(page.getByTestId('error')).toContainText('Cancelled');
       await expect(page.getByRole('button', { name: 'Generate' })).toBeEnabled();
