@@ -27,7 +27,7 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
   const manifest = models.manifest();
   const guarded = await guard({ settings, manifest, gate });
   if (!guarded.allowed) return { kind: 'blocked', decision: guarded.decision, audited: guarded.audited };
-  const { admission } = guarded;
+  const { admission, settings: checked } = guarded;
   if (!encoderPort) throw new KinoraError('GenerationFailed', 'The video encoder is not connected yet; try again.');
 
   const run = async (settings: GenerationSettings, fallback: string | null): Promise<JobResult> => {
@@ -91,13 +91,13 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
   };
 
   try {
-    return await run(settings, null);
+    return await run(checked, null);
   } catch (e) {
     const err = toKinoraError(e);
-    if (err.code === 'Cancelled' || !models.gpuLost || settings.backend === 'wasm') throw err;
+    if (err.code === 'Cancelled' || !models.gpuLost || checked.backend === 'wasm') throw err;
     // The GPU went away mid-run: drop its sessions and finish on WASM, saying so.
     models.release();
-    return run({ ...settings, backend: 'wasm' }, `The GPU device was lost (${models.gpuLost}); this clip was made on WASM instead.`);
+    return run({ ...checked, backend: 'wasm' }, `The GPU device was lost (${models.gpuLost}); this clip was made on WASM instead.`);
   }
 }
 

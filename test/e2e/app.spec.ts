@@ -163,8 +163,10 @@ test('cancel takes effect within one step on a loaded machine, at any step, and 
       await expect(page.getByRole('button', { name: 'Generate' })).toBeEnabled();
       // The worker itself stopped: its model-call counter moves by at most the step in flight.
       const atCancel = await modelCalls(page);
+      await page.getByRole('link', { name: 'Create' }).click();
       await page.waitForTimeout(3000);
       expect(await modelCalls(page)).toBeLessThanOrEqual(atCancel + 1);
+      await page.getByRole('link', { name: 'Create' }).click();
     }
   } finally {
     burner.stop();

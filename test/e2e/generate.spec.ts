@@ -72,6 +72,7 @@ test('invalid settings get clear messages and generate nothing', async ({ page }
     [{ prompt: 'Pip jumps', frames: 0 }, /exactly 16 frames \(got 0\)/],
     [{ prompt: 'Pip jumps', frames: 16, steps: 500 }, /Fast mode takes 1 to 4 steps \(got 500\)/],
     [{ prompt: '', steps: 4 }, /prompt is empty/],
+    [{ prompt: '\u200B\u200C\u2060' }, /prompt is empty/],
     [{ prompt: 'Pip jumps', seed: 2 ** 32 }, /Seed must be a whole number from 0 to 4294967295/],
   ];
   for (const [settings, message] of cases) {

@@ -1,13 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fillSettings, openCreate } from './helpers';
-
-async function modelCalls(page: Page): Promise<number> {
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const counter = page.getByTestId('model-calls');
-  await expect(counter).toHaveAttribute('data-count', /^\d+$/);
-  return Number(await counter.getAttribute('data-count'));
-}
+import { fillSettings, modelCalls, openCreate } from './helpers';
 
 test('a prompt against a character licence shows its reason, makes no model call and no clip, and is logged', async ({ page }) => {
   await openCreate(page, 'wasm');
@@ -72,4 +65,12 @@ test('a tampered pack is refused and none of its characters can be generated', a
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.locator('[data-testid=pack][data-state=invalid]')).toContainText('pond-pals');
   await expect(page.locator('[data-testid=pack][data-state=valid]')).toContainText('kinora-originals');
+});
+
+test('a word hidden by a right-to-left override is read as it is displayed, and refused', async ({ page }) => {
+  await openCreate(page, 'wasm');
+  await fillSettings(page, { character: 'pip', prompt: 'Pip with a \u202Enug\u202C' });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByTestId('error')).toContainText('display it as: “Pip with a gun”');
+  await expect(page.getByTestId('result-video')).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -27,14 +27,12 @@ export function burnCpu(): { stop: () => void } {
   return { stop: () => burners.forEach((b) => b.kill('SIGKILL')) };
 }
 
-/** The worker's model-call counter, as Settings shows it (asked of the worker itself). */
+/** The worker's model-call counter, as Settings shows it (asked of the worker itself). Leaves the page on Settings. */
 export async function modelCalls(page: Page): Promise<number> {
   await page.getByRole('link', { name: 'Settings' }).click();
-  const el = page.locator('[data-testid=model-calls][data-count]:not([data-count=""])');
-  await el.waitFor();
-  const n = Number(await el.getAttribute('data-count'));
-  await page.getByRole('link', { name: 'Create' }).click();
-  return n;
+  const counter = page.getByTestId('model-calls');
+  await expect(counter).toHaveAttribute('data-count', /^\d+$/);
+  return Number(await counter.getAttribute('data-count'));
 }
 
 /** Clicks Cancel from inside the page the moment the status shows `stage` (no round trip to the test). */

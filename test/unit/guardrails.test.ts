@@ -7,6 +7,8 @@ import { THIRD_PARTY_CHARACTERS } from '../../src/lib/guardrails/lists/third-par
 import { BRANDS } from '../../src/lib/guardrails/lists/brands';
 import { SLURS } from '../../src/lib/guardrails/lists/hate';
 import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
+import { checkSettings, defaultSettings } from '../../src/lib/engine/settings';
+import { bundledManifest } from './fixtures';
 
 const LICENSORS: Record<string, string> = { 'kinora-studio': 'Kinora Studio', 'lilypad-animation': 'Lilypad Animation' };
 const bundled = (id: string): VerifiedPack => {
@@ -412,6 +414,7 @@ describe('decisions', () => {
 
   it('carries the policy version', () => {
     expect(check('Pip jumps')).toEqual({
+      prompt: 'Pip jumps',
       allowed: true, category: null, rule: null, span: null, reason: '', characters: ['pip'],
       packs: [{ id: 'kinora-originals', version: '1.0.0' }], policyVersion: POLICY_VERSION, violations: [],
     });
@@ -461,4 +464,49 @@ describe('guard CLI', () => {
     expect(res.stderr).toContain('unknown character "mickey" (known: pip, bolt, nova, gloop)');
     expect(res.stdout).toBe('');
   }, 60_000);
+});
+
+describe('bad input', () => {
+  it('checks a prompt as displayed when a right-to-left override hides a word', () => {
+    const d = check('Pip with a \u202Enug\u202C', 'pip');
+    expect(d).toMatchObject({ allowed: false, prompt: 'Pip with a nug' });
+    expect(d.violations.map((v) => v.category)).toContain('violence');
+    expect(d.reason).toContain('display it as: “Pip with a gun”');
+    // An override without its close still reverses what follows it.
+    expect(check('Pip holds a \u202Enug', 'pip').allowed).toBe(false);
+    // Bidi controls around harmless words change nothing.
+    expect(check('Pip \u202Ewons\u202C jumps', 'pip')).toMatchObject({ allowed: true, prompt: 'Pip wons jumps' });
+  });
+
+  it('strips invisible format and control characters from what it decides on and reports', () => {
+    expect(check('Pip\u200B jumps\u2060 in the\u00AD snow', 'pip')).toMatchObject({ allowed: true, prompt: 'Pip jumps in the snow' });
+    expect(check('Pip\u0007jumps', 'pip').prompt).toBe('Pip jumps');
+    expect(check('Pip with a g\u200Bu\u200Dn', 'pip')).toMatchObject({ allowed: false, prompt: 'Pip with a gun' });
+    expect(checkSettings({ ...defaultSettings(bundledManifest(), 1), prompt: '\u200B\u200C\u200D\u2060\uFEFF' }, bundledManifest())).toEqual([
+      { field: 'prompt', message: 'Describe the clip: the prompt is empty.' },
+    ]);
+  });
+
+  it('refuses prompts longer than it reads, unread, and decides quickly on pathological ones it does read', () => {
+    expect(check('Pip jumps '.repeat(10_000), 'pip')).toMatchObject({ allowed: false, category: 'too-long', rule: 'platform.too-long', reason: 'Kinora checks prompts of up to 1000 characters; this one has 100000.' });
+    const cut = (s: string) => s.slice(0, 1000);
+    const worst = [
+      'a'.repeat(100_000),
+      'k i l l '.repeat(12_500),
+      'g.u.n.'.repeat(16_000),
+      'Pip '.repeat(25_000),
+      '1|!|1'.repeat(20_000),
+      'Pip \u202E'.repeat(20_000),
+      'Пип पिप 皮普 '.repeat(8_000),
+      '\u0000\u001F\u007F'.repeat(30_000),
+      'sw*rd '.repeat(16_000),
+    ];
+    for (const prompt of [...worst, ...worst.map(cut)]) {
+      const start = performance.now();
+      const d = check(prompt, 'pip');
+      // A generous bound that only an exponential or quadratic blow-up would cross.
+      expect(performance.now() - start, prompt.slice(0, 12)).toBeLessThan(1000);
+      expect(typeof d.allowed).toBe('boolean');
+    }
+  });
 });

@@ -51,7 +51,7 @@ export class PolicyGate {
     // A full, blocked or unavailable disk must not stop generation; the decision itself still holds,
     // and the job says it was not logged.
     const audited = await Promise.race([
-      this.log(auditEntry(decision, prompt, Date.now())).then(() => true, () => false),
+      this.log(auditEntry(decision, decision.prompt, Date.now())).then(() => true, () => false),
       new Promise<boolean>((r) => setTimeout(() => r(false), AUDIT_WAIT_MS)),
     ]);
     const involved = decision.packs.map((p) => packs.verified.find((v) => v.manifest.id === p.id)).filter((v): v is VerifiedPack => !!v);
@@ -60,7 +60,7 @@ export class PolicyGate {
       decision,
       audited,
       attribution: involved.map((p) => p.manifest.attribution),
-      ...conditioningFor(prompt, decision.characters, characterWords, picked ? { id: picked.id, words: picked.conditioning } : null),
+      ...conditioningFor(decision.prompt, decision.characters, characterWords, picked ? { id: picked.id, words: picked.conditioning } : null),
     };
   }
 

@@ -3,6 +3,7 @@
  * and the worker runs the same check again before it touches a model.
  */
 import type { ModelManifest, ModeName } from '../models';
+import { visibleText } from '../guardrails/visible';
 import { MAX_SEED } from '../sampler';
 
 export type BackendChoice = 'auto' | 'webgpu' | 'wasm';
@@ -47,8 +48,10 @@ export function defaultSettings(manifest: ModelManifest, seed: number): Generati
 export function checkSettings(s: GenerationSettings, manifest: ModelManifest): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   const add = (field: keyof GenerationSettings, message: string) => issues.push({ field, message });
-  if (typeof s.prompt !== 'string' || s.prompt.trim().length === 0) add('prompt', 'Describe the clip: the prompt is empty.');
-  else if (s.prompt.length > MAX_PROMPT_LENGTH) add('prompt', `Keep the prompt under ${MAX_PROMPT_LENGTH} characters (it has ${s.prompt.length}).`);
+  // Invisible characters don't count: a prompt of zero-width spaces is empty.
+  const prompt = typeof s.prompt === 'string' ? visibleText(s.prompt) : '';
+  if (prompt.trim().length === 0) add('prompt', 'Describe the clip: the prompt is empty.');
+  else if (prompt.length > MAX_PROMPT_LENGTH) add('prompt', `Keep the prompt under ${MAX_PROMPT_LENGTH} characters (it has ${prompt.length}).`);
   if (!Number.isInteger(s.seed) || s.seed < 0 || s.seed > MAX_SEED) add('seed', `Seed must be a whole number from 0 to ${MAX_SEED}.`);
   const mode = manifest.modes[s.mode];
   if (!mode) {

@@ -18,7 +18,9 @@ import { MIN_FUZZY_LENGTH, PhraseIndex, type Entry, type EntryOptions, type Matc
 import { normalisePrompt, termWords, type Token } from './normalise';
 import {
   LIKENESS_RULE,
+  MAX_CHECKED_LENGTH,
   NO_CHARACTER_RULE,
+  TOO_LONG_RULE,
   PLATFORM_RULES,
   POLICY_VERSION,
   REAL_PERSON_RULE,
@@ -28,6 +30,7 @@ import {
   type PlatformRule,
 } from './policy';
 import type { CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
+import { displayedText, visibleText } from './visible';
 
 interface CharacterRef {
   character: PackCharacter;
@@ -137,7 +140,24 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
   const index = new PhraseIndex(buildEntries(refs), new Set([...NEAR_MISSES, ...SPLIT_NEAR_MISSES]));
   const characters: GuardCharacter[] = refs.map(({ character, pack }) => ({ id: character.id, name: character.name, packId: pack.manifest.id }));
 
-  function check(prompt: string, options: CheckOptions = {}): Decision {
+  /**
+   * Decides on the prompt as given (spans index into it; invisible characters are folded away by
+   * the normaliser), and also on the text as displayed when bidi overrides reorder it. The decision
+   * carries the visible text, which is what the model reads and the record keeps.
+   */
+  function check(raw: string, options: CheckOptions = {}): Decision {
+    const prompt = visibleText(raw);
+    if (prompt.length > MAX_CHECKED_LENGTH) return tooLong(prompt);
+    const decision = { prompt, ...decide(raw, options) };
+    const displayed = displayedText(raw);
+    if (!decision.allowed || displayed === prompt) return decision;
+    const hidden = decide(displayed, options);
+    if (hidden.allowed) return decision;
+    const note = ` Right-to-left control characters in the prompt display it as: “${displayed}”.`;
+    return { ...hidden, prompt, span: null, reason: hidden.reason + note, violations: hidden.violations.map((v) => ({ ...v, span: null })) };
+  }
+
+  function decide(prompt: string, options: CheckOptions): Omit<Decision, 'prompt'> {
     const normalised = normalisePrompt(prompt);
     const { tokens } = normalised;
     const all = index.find(normalised);
@@ -200,6 +220,13 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
       policyVersion: POLICY_VERSION,
       violations,
     };
+  }
+
+  function tooLong(prompt: string): Decision {
+    const reason = `Kinora checks prompts of up to ${MAX_CHECKED_LENGTH} characters; this one has ${prompt.length}.`;
+    const suggestion = 'Shorten it to one short scene.';
+    const violation: Violation = { category: 'too-long', rule: TOO_LONG_RULE, span: null, reason, suggestion };
+    return { prompt, allowed: false, category: 'too-long', rule: TOO_LONG_RULE, span: null, reason, suggestion, characters: [], packs: [], policyVersion: POLICY_VERSION, violations: [violation] };
   }
 
   function pickSuggestion(): string | undefined {

@@ -10,3 +10,4 @@ export { createGuard, findNearMisses } from './engine';
 export { auditEntry, type AuditEntry } from './audit';
 export { POLICY_VERSION, PLATFORM_RULES, type PlatformRule } from './policy';
 export type { Category, CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
+export { visibleText, displayedText } from './visible';

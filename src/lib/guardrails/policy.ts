@@ -89,4 +89,10 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
 /** Crossover and no-character rule ids, built from pack ids. */
 export const crossoverRuleId = (packId: string) => `crossover.${packId}`;
 export const NO_CHARACTER_RULE = 'platform.no-character';
+export const TOO_LONG_RULE = 'platform.too-long';
+/**
+ * The guard reads prompts up to this many visible characters and refuses longer ones unread, so a
+ * check stays fast whatever it is given (generation itself takes far shorter prompts).
+ */
+export const MAX_CHECKED_LENGTH = 1000;
 export const UNKNOWN_CHARACTER_RULE = 'platform.unknown-character';

@@ -11,7 +11,9 @@ export type Category =
   | 'brands'
   | 'character-rule'
   | 'crossover'
-  | 'no-character';
+  | 'no-character'
+  /** Longer than the guard reads (see MAX_CHECKED_LENGTH): refused unread. */
+  | 'too-long';
 
 /** A stretch of the original prompt: UTF-16 offsets [start, end) and the text there. */
 export interface Span {
@@ -32,6 +34,8 @@ export interface Violation {
 }
 
 export interface Decision {
+  /** The prompt as checked: invisible characters stripped (see visible.ts). Spans refer to it. */
+  prompt: string;
   allowed: boolean;
   /** The first violation's category and rule (null when allowed). */
   category: Category | null;

@@ -14,13 +14,17 @@ export interface GuardInput {
   gate: PolicyGate;
 }
 
-/** `audited` is false when the decision could not be written to the audit log (e.g. a full disk). */
-export type GuardOutput = { allowed: true; admission: Admission; audited: boolean } | { allowed: false; decision: Decision; audited: boolean };
+/**
+ * `settings` carry the prompt as checked (invisible characters stripped): what the model reads and
+ * the record keeps. `audited` is false when the decision could not be written to the audit log.
+ */
+export type GuardOutput = { allowed: true; settings: GenerationSettings; admission: Admission; audited: boolean } | { allowed: false; decision: Decision; audited: boolean };
 
-export async function guard({ settings, manifest, gate }: GuardInput): Promise<GuardOutput> {
-  const issues = checkSettings(settings, manifest);
+export async function guard({ settings: asked, manifest, gate }: GuardInput): Promise<GuardOutput> {
+  const issues = checkSettings(asked, manifest);
   if (issues.length > 0) throw new KinoraError('InvalidSettings', issues.map((i) => i.message).join(' '));
-  const admission = await gate.admit(settings.prompt, settings.character, manifest.characterWords ?? {});
-  const audited = admission.audited;
-  return admission.decision.allowed ? { allowed: true, admission, audited } : { allowed: false, decision: admission.decision, audited };
+  // The gate checks what the prompt shows (and how bidi controls display it); the decision says what that was.
+  const admission = await gate.admit(asked.prompt, asked.character, manifest.characterWords ?? {});
+  const { decision, audited } = admission;
+  return decision.allowed ? { allowed: true, settings: { ...asked, prompt: decision.prompt }, admission, audited } : { allowed: false, decision, audited };
 }
