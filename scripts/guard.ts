@@ -7,41 +7,16 @@
  *
  * Exit 0 after the last line; 2 for a bad option or an unknown --character id.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createGuard, findNearMisses } from '../src/lib/guardrails';
-import { BUNDLED_TRUST_STORE, PACKS_INDEX_PATH, isVerified, verifyPack, type VerifiedPack } from '../src/lib/packs';
+import { loadPacks, readOptional } from './bundled-packs';
 
-const PUBLIC_DIR = join(import.meta.dirname, '..', 'public');
 const USAGE = 'usage: npm run --silent guard [-- --character <id>] < prompts.txt';
 
 function fail(message: string): never {
   process.stderr.write(`kinora guard: ${message}\n`);
   process.exit(2);
-}
-
-function readOptional(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
-/** The bundled packs that pass verification; the others are reported on stderr and left out. */
-async function loadPacks(): Promise<VerifiedPack[]> {
-  const { packs: ids } = JSON.parse(readFileSync(join(PUBLIC_DIR, PACKS_INDEX_PATH), 'utf8')) as { packs: string[] };
-  const verified: VerifiedPack[] = [];
-  for (const id of ids) {
-    const dir = join(PUBLIC_DIR, 'packs', id);
-    const bytes = readFileSync(join(dir, 'pack.json'));
-    const result = await verifyPack(new Uint8Array(bytes), readOptional(join(dir, 'pack.json.sig')), BUNDLED_TRUST_STORE, new Date(), { source: id });
-    if (isVerified(result)) verified.push(result);
-    else process.stderr.write(`kinora guard: pack ${result.id} left out: ${result.reason}\n`);
-  }
-  return verified;
 }
 
 async function main() {
@@ -51,7 +26,7 @@ async function main() {
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
-  const packs = await loadPacks();
+  const packs = await loadPacks((message) => process.stderr.write(`kinora guard: ${message}\n`));
 
   if (values['near-misses'] !== undefined) {
     const dictionary = (readOptional(values['near-misses']) ?? fail(`can't read ${values['near-misses']}`)).split(/\r?\n/).map((w) => w.trim().toLowerCase());

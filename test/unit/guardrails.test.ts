@@ -9,6 +9,7 @@ import { SLURS } from '../../src/lib/guardrails/lists/hate';
 import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
 import { checkSettings, defaultSettings } from '../../src/lib/engine/settings';
 import { bundledManifest } from './fixtures';
+import { LEXICON_FILE, lexiconFileText } from '../../scripts/build-lexicon';
 
 const LICENSORS: Record<string, string> = { 'kinora-studio': 'Kinora Studio', 'lilypad-animation': 'Lilypad Animation' };
 const bundled = (id: string): VerifiedPack => {
@@ -131,7 +132,7 @@ describe('platform policy', () => {
     expect(BRANDS.length).toBeGreaterThanOrEqual(200);
     expect(SLURS.length).toBeGreaterThanOrEqual(40);
     expect(new Set(PLATFORM_RULES.map((r) => r.category))).toEqual(
-      new Set(['sexual', 'self-harm', 'hate', 'violence', 'real-person', 'third-party-character', 'drugs', 'politics', 'brands']),
+      new Set(['sexual', 'suggestive', 'self-harm', 'hate', 'violence', 'horror', 'real-person', 'third-party-character', 'drugs', 'politics', 'brands']),
     );
   });
 });
@@ -508,5 +509,41 @@ describe('bad input', () => {
       expect(performance.now() - start, prompt.slice(0, 12)).toBeLessThan(1000);
       expect(typeof d.allowed).toBe('boolean');
     }
+  });
+});
+
+describe('the WordNet layer', () => {
+  it('is the committed output of its generator', () => {
+    expect(readFileSync(LEXICON_FILE, 'utf8')).toBe(lexiconFileText());
+  });
+
+  const rows: [string, string, RegExp][] = [
+    ['Pip waves a cutlass', 'platform.violence.weapon-kinds', /“cutlass” \(a kind of sword\)/],
+    ['Pip fires a blunderbuss', 'platform.violence.weapon-kinds', /a kind of/],
+    ['Pip garrottes a snowman', 'platform.violence.injury-kinds', /“garrottes” \(a way to strangle\)/],
+    ['Pip meets a zombie at night', 'platform.horror.kinds', /^“zombie”: Kinora is family-friendly: no horror/],
+    ['Pip turns into a werewolf', 'platform.horror.kinds', /werewolf/],
+    ['Pip drinks a daiquiri', 'platform.drugs.alcohol-kinds', /“daiquiri” \(a kind of cocktail\)/],
+    ['Pip smokes a cheroot', 'platform.drugs.tobacco-kinds', /cheroot/],
+    ['Pip takes methadone', 'platform.drugs.drug-kinds', /methadone/],
+    ['Pip in long underwear and undies', 'platform.suggestive.kinds', /^“underwear”: Kinora is family-friendly/],
+    ['Pip joins the whig party', 'platform.politics.kinds', /whig party/],
+    ['Pip in a sultry pose', 'platform.suggestive', /suggestive/],
+    ['Pip walks through a haunted house', 'platform.horror', /horror/],
+  ];
+  it.each(rows)('refuses "%s" with %s and says what the word is', (prompt, rule, reason) => {
+    const d = check(prompt, 'pip');
+    expect(d.violations.map((v) => v.rule)).toContain(rule);
+    expect(d.violations.find((v) => v.rule === rule)!.reason).toMatch(reason);
+  });
+
+  it.each([
+    'Pip watches cattle grazing in a field', 'a plane taking off with Pip', 'Pip visits an old fashioned house', 'Pip wears a chartreuse scarf',
+    'Pip drives a vintage car', 'Pip rides in a motorcycle sidecar', 'Pip is petting a dog', 'Pip is hugging his friend', 'Pip eats fresh bread',
+    'Pip throws a dart at the board', 'Pip chops raw vegetables', 'Pip plays with a boomerang', 'Pip holds a firecracker at the festival',
+    'Pip climbs a flight of stairs', 'Pip opens an automatic door', 'Pip has a mosquito bite', 'Pip lies in the lap of his mum',
+    'Pip sees things in the sky', 'Pip lays the table', 'Pip has fruit juice at a party', 'Pip wears a nightgown at bedtime',
+  ])('allows "%s"', (prompt) => {
+    expect(check(prompt, 'pip')).toMatchObject({ allowed: true });
   });
 });

@@ -38,7 +38,8 @@ interface CharacterRef {
 }
 
 type Tag =
-  | { kind: 'platform'; rule: PlatformRule }
+  /** `term` is the list word matched, for rules that explain each term (lexicon rules). */
+  | { kind: 'platform'; rule: PlatformRule; term?: string }
   | { kind: 'surname' }
   | { kind: 'likeness-prefix' }
   | { kind: 'alias'; ref: CharacterRef }
@@ -51,6 +52,9 @@ const NAME_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: 6 };
 const CAPITALISED_NAME_OPTIONS: EntryOptions = { ...NAME_OPTIONS, capitalisedLast: true };
 const ALIAS_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: MIN_FUZZY_LENGTH };
 const PHRASE_OPTIONS: EntryOptions = { inflect: true };
+/** Words with many real neighbours one typo away, and thousands of WordNet words: inflections only. */
+const EXACT_OPTIONS: EntryOptions = { inflect: true };
+const LEXICON_OPTIONS = EXACT_OPTIONS;
 
 /** Before an alias, these make it a common noun ("tightens a bolt", "a shooting star"), not a name. */
 const INDEFINITE = new Set(['a', 'an', 'another', 'some', 'any', 'every', 'each']);
@@ -97,11 +101,16 @@ function buildEntries(refs: CharacterRef[]): Entry<Tag>[] {
     }
   }
   const platform = new Map(PLATFORM_RULES.map((rule): [PlatformRule, Tag] => [rule, { kind: 'platform', rule }]));
+  // A word the curated lists already have is reported by them, with their wording, not twice.
+  const curated = new Set(PLATFORM_RULES.filter((r) => r.kind !== 'lexicon').flatMap((r) => r.terms.map(key)));
   for (const [rule, value] of platform) {
     const nameOptions = (term: string) => (capitalisedNames.has(key(term)) ? CAPITALISED_NAME_OPTIONS : NAME_OPTIONS);
     // A licensed character's name is never someone else's: Disney's "Bolt" can't shadow Kinora's.
     for (const term of rule.terms) {
-      if (!aliasKeys.has(key(term))) entries.push({ phrase: term, value, options: rule.kind === 'names' ? nameOptions(term) : TERM_OPTIONS });
+      if (aliasKeys.has(key(term))) continue;
+      if (rule.kind === 'lexicon') {
+        if (!curated.has(key(term))) entries.push({ phrase: term, value: { kind: 'platform', rule, term }, options: LEXICON_OPTIONS });
+      } else entries.push({ phrase: term, value, options: rule.kind === 'names' ? nameOptions(term) : rule.kind === 'exact-terms' ? EXACT_OPTIONS : TERM_OPTIONS });
     }
   }
   // "beats Gloop", "punches him": violent only when done to someone.
@@ -244,12 +253,14 @@ function isCommonNoun(m: Match<Tag>, tokens: Token[]): boolean {
 
 function platformViolations(prompt: string, matches: Match<Tag>[]): Violation[] {
   const violations: Violation[] = [];
-  const violation = (rule: PlatformRule, m: { start: number; end: number }): Violation => {
+  const violation = (rule: PlatformRule, m: { start: number; end: number }, term?: string): Violation => {
     const span = spanOf(prompt, m);
-    return { category: rule.category, rule: rule.id, span, reason: rule.reason.replace('{match}', span.text), ...(rule.suggestion && { suggestion: rule.suggestion }) };
+    const concept = term && rule.concepts?.[term];
+    const reason = rule.reason.replace('{match}', span.text).replace('{concept}', concept ? ` (${concept})` : '');
+    return { category: rule.category, rule: rule.id, span, reason, ...(rule.suggestion && { suggestion: rule.suggestion }) };
   };
   for (const rule of PLATFORM_RULES) {
-    for (const m of matches) if (m.value.kind === 'platform' && m.value.rule === rule) violations.push(violation(rule, m));
+    for (const m of matches) if (m.value.kind === 'platform' && m.value.rule === rule) violations.push(violation(rule, m, m.value.term));
     // Likeness ("with Swift") is reported where full names are.
     if (rule === REAL_PERSON_RULE) {
       for (const prefix of matches) {

@@ -1,6 +1,10 @@
 /** Stable category ids: the UI, the audit log and tests branch on these. */
 export type Category =
   | 'sexual'
+  /** Family-friendly platform: suggestive framing, underwear, undressing. */
+  | 'suggestive'
+  /** Family-friendly platform: horror and disturbing imagery. */
+  | 'horror'
   | 'violence'
   | 'hate'
   | 'self-harm'

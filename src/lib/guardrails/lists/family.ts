@@ -1,0 +1,26 @@
+/**
+ * Kinora is family-friendly: beyond explicit content, it refuses suggestive framing and horror.
+ * These are the everyday words that ask for them (the WordNet layer adds the kinds of demons,
+ * undergarments and so on). Written for this project; base forms only (the engine inflects, but
+ * does not match typos: "flesh" must not catch "fresh", nor "thong" "things").
+ */
+export const SUGGESTIVE_TERMS: readonly string[] = [
+  'sultry', 'provocative', 'provocatively', 'flirty', 'flirtatious', 'seductively', 'alluring pose', 'suggestive',
+  'suggestive pose', 'bedroom eyes', 'come hither', 'skimpy', 'scantily', 'scantily clad', 'revealing outfit',
+  'revealing dress', 'low cut', 'low-cut', 'plunging neckline', 'bra', 'panties', 'thong', 'g-string', 'garter',
+  'stockings and heels', 'busty', 'curvy body', 'hourglass figure', 'hot body', 'thicc', 'booty', 'bum', 'buttocks',
+  'half naked', 'half-naked', 'barely dressed', 'partially clothed', 'wet t-shirt', 'pin-up', 'pin up girl', 'boudoir',
+  'pole dance', 'pole dancing', 'bathing nude', 'bathtub selfie', 'french kiss', 'making out', 'kiss on the lips',
+  'sexualised', 'sexualized',
+];
+
+export const HORROR_TERMS: readonly string[] = [
+  'horror', 'horror movie', 'horror film', 'horrifying', 'terrifying', 'petrifying', 'bloodcurdling', 'spine-chilling',
+  'creepy', 'creepypasta', 'sinister', 'macabre', 'gruesome', 'grotesque', 'disturbing', 'disturbingly', 'nightmarish',
+  'nightmare', 'nightmare fuel', 'haunted', 'haunting', 'haunted house', 'jump scare', 'jumpscare', 'possessed',
+  'possession', 'demonic', 'satanic', 'occult', 'exorcism', 'ritual sacrifice', 'cursed doll', 'evil clown', 'killer clown',
+  'slasher', 'serial killer', 'psycho killer', 'eldritch', 'lovecraftian', 'body horror', 'rotting flesh', 'rotting', 'decaying',
+  'decomposing', 'maggots', 'skull pile', 'severed head', 'severed limb', 'eyeless', 'hollow eyes', 'black eyes bleeding', 'screaming in terror',
+  'scream in terror', 'torture chamber', 'crypt', 'graveyard at midnight', 'coffin', 'undead', 'ghoul', 'wraith',
+  'banshee', 'spectre', 'specter', 'apparition', 'shadow figure', 'faceless', 'hellish', 'hellscape', 'abomination',
+];
