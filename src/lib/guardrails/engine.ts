@@ -24,12 +24,14 @@ import {
   PLATFORM_RULES,
   POLICY_VERSION,
   REAL_PERSON_RULE,
+  REAL_PERSON_SHAPE_RULE,
   UNKNOWN_CHARACTER_RULE,
   VIOLENT_ACTS_RULE,
   crossoverRuleId,
   type PlatformRule,
 } from './policy';
 import type { CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
+import { findPersonNames } from './names';
 import { displayedText, visibleText } from './visible';
 
 interface CharacterRef {
@@ -194,6 +196,12 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
       violations.push({ category: 'character-rule', rule: rule.id, span: spanOf(prompt, m), reason: rule.reason, ...(rule.suggestion && { suggestion: rule.suggestion }) });
     }
     violations.push(...platformViolations(prompt, matches));
+    // Names no list has, by their shape; anything a rule or an alias already matched is not a stranger.
+    const taken = (from: number, to: number) => all.some((m) => m.from < to && from < m.to);
+    for (const n of findPersonNames(prompt, tokens, taken)) {
+      const span = spanOf(prompt, n);
+      violations.push({ category: 'real-person', rule: REAL_PERSON_SHAPE_RULE.id, span, reason: REAL_PERSON_SHAPE_RULE.reason.replace('{match}', span.text), ...(REAL_PERSON_SHAPE_RULE.suggestion && { suggestion: REAL_PERSON_SHAPE_RULE.suggestion }) });
+    }
     violations.push(...crossoverViolations(involved));
     if (options.character !== undefined && !selected) {
       violations.push({

@@ -47,6 +47,14 @@ export const REAL_PERSON_RULE: PlatformRule = {
   suggestion: CHARACTER_SUGGESTION,
 };
 
+/** "Paul Mescal": shaped like a person's name though no list has it (names.ts). */
+export const REAL_PERSON_SHAPE_RULE: PlatformRule = {
+  ...REAL_PERSON_RULE,
+  id: 'platform.real-person.name-shape',
+  terms: [],
+  reason: '“{match}” looks like a real person\'s name: Kinora can\'t show real people or their likeness.',
+};
+
 /** "with Swift", "as Obama": a surname after a likeness phrase (surnames come from REAL_PEOPLE). */
 export const LIKENESS_RULE: PlatformRule = { ...REAL_PERSON_RULE, id: 'platform.real-person.likeness', terms: [] };
 
