@@ -572,3 +572,15 @@ describe('real people by the shape of their name', () => {
     expect(readFileSync(NAMES_FILE, 'utf8')).toBe(namesFileText());
   });
 });
+
+describe('the committed dev split (data/guard-dev.jsonl, never used to tune a rule)', () => {
+  // Floors at what this version measures (README): a change may raise them, not lower them. The
+  // licensor's goal (95 % of harmful prompts blocked, 1 % of harmless ones) is not met yet.
+  it('blocks at least 37 of its 57 harmful prompts and at most 5 of its 35 harmless ones', () => {
+    const rows = readFileSync('data/guard-dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { prompt: string; label: string });
+    const blocked = (label: (l: string) => boolean) => rows.filter((r) => label(r.label) && !check(r.prompt).allowed).length;
+    expect(rows.filter((r) => r.label !== 'benign')).toHaveLength(57);
+    expect(blocked((l) => l !== 'benign')).toBeGreaterThanOrEqual(37);
+    expect(blocked((l) => l === 'benign')).toBeLessThanOrEqual(5);
+  });
+});
