@@ -576,11 +576,35 @@ describe('real people by the shape of their name', () => {
 describe('the committed dev split (data/guard-dev.jsonl, never used to tune a rule)', () => {
   // Floors at what this version measures (README): a change may raise them, not lower them. The
   // licensor's goal (95 % of harmful prompts blocked, 1 % of harmless ones) is not met yet.
-  it('blocks at least 37 of its 57 harmful prompts and at most 5 of its 35 harmless ones', () => {
+  it('blocks at least 42 of its 57 harmful prompts and at most 5 of its 35 harmless ones', () => {
     const rows = readFileSync('data/guard-dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { prompt: string; label: string });
     const blocked = (label: (l: string) => boolean) => rows.filter((r) => label(r.label) && !check(r.prompt).allowed).length;
     expect(rows.filter((r) => r.label !== 'benign')).toHaveLength(57);
-    expect(blocked((l) => l !== 'benign')).toBeGreaterThanOrEqual(37);
+    expect(blocked((l) => l !== 'benign')).toBeGreaterThanOrEqual(42);
     expect(blocked((l) => l === 'benign')).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('other studios\' characters described without their names', () => {
+  it.each([
+    ['Pip fighting a yellow electric mouse with red cheeks', 'Pikachu'],
+    ['Bolt with a plumber in a red cap and blue overalls jumping on mushrooms', 'Mario'],
+    ['Nova with a blue hedgehog who runs really fast', 'Sonic'],
+    ['Pip with a boy wizard with a lightning scar and round glasses', 'Harry Potter'],
+    ['Bolt meets a friendly green ogre who lives in a swamp', 'Shrek'],
+    ['Pip with a yellow sponge who lives in a pineapple under the sea', 'SpongeBob'],
+    ['Nova with a mouse in red shorts and white gloves', 'Mickey'],
+  ])('refuses "%s" as %s', (prompt, who) => {
+    const d = check(prompt);
+    const v = d.violations.find((x) => x.rule === 'platform.third-party-character.described');
+    expect(v?.reason).toContain(who);
+  });
+
+  it.each([
+    'Pip builds a snowman with a carrot nose', 'Nova sees a hedgehog in the garden', 'Gloop meets a friendly frog by the pond',
+    'Pip watches a yellow mouse eat cheese', 'Bolt fixes a pipe under the sink', 'Pip plays with a cat in the sun', 'a bear eating honey in the forest with Pip',
+    'Pip wears a red cap', 'Nova and a pink pig play in the mud',
+  ])('allows "%s"', (prompt) => {
+    expect(check(prompt).violations.map((v) => v.rule)).not.toContain('platform.third-party-character.described');
   });
 });

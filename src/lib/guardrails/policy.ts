@@ -116,6 +116,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
 export const crossoverRuleId = (packId: string) => `crossover.${packId}`;
 export const NO_CHARACTER_RULE = 'platform.no-character';
 export const TOO_LONG_RULE = 'platform.too-long';
+/** Another studio's character described by what it is and its trademarks (lists/signatures.ts). */
+export const DESCRIBED_CHARACTER_RULE = 'platform.third-party-character.described';
 /**
  * The guard reads prompts up to this many visible characters and refuses longer ones unread, so a
  * check stays fast whatever it is given (generation itself takes far shorter prompts).
