@@ -17,6 +17,7 @@ import { VIOLENCE_TARGETS, VIOLENT_VERBS } from './lists/violence';
 import { MIN_FUZZY_LENGTH, PhraseIndex, type Entry, type EntryOptions, type Match } from './match';
 import { normalisePrompt, termWords, type Token } from './normalise';
 import {
+  CONTEMPT_RULE,
   DESCRIBED_CHARACTER_RULE,
   LIKENESS_RULE,
   MAX_CHECKED_LENGTH,
@@ -34,6 +35,7 @@ import {
 import type { CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
 import { findPersonNames } from './names';
 import { describedCharacter } from './signatures';
+import { expressesContempt } from './contempt';
 import { displayedText, visibleText } from './visible';
 
 interface CharacterRef {
@@ -198,7 +200,9 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
       violations.push({ category: 'character-rule', rule: rule.id, span: spanOf(prompt, m), reason: rule.reason, ...(rule.suggestion && { suggestion: rule.suggestion }) });
     }
     violations.push(...platformViolations(prompt, matches));
-    const described = describedCharacter(tokens.map((t) => t.readings[0]!));
+    const words = tokens.map((t) => t.readings[0]!);
+    if (expressesContempt(words)) violations.push({ category: 'hate', rule: CONTEMPT_RULE, span: null, reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' });
+    const described = describedCharacter(words);
     if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.character}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
     // Names no list has, by their shape; anything a rule or an alias already matched is not a stranger.
     const taken = (from: number, to: number) => all.some((m) => m.from < to && from < m.to);

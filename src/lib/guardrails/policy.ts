@@ -116,6 +116,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
 export const crossoverRuleId = (packId: string) => `crossover.${packId}`;
 export const NO_CHARACTER_RULE = 'platform.no-character';
 export const TOO_LONG_RULE = 'platform.too-long';
+/** A group of people and contempt for it, without a slur (lists/contempt.ts). */
+export const CONTEMPT_RULE = 'platform.hate.contempt';
 /** Another studio's character described by what it is and its trademarks (lists/signatures.ts). */
 export const DESCRIBED_CHARACTER_RULE = 'platform.third-party-character.described';
 /**

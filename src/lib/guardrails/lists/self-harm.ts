@@ -12,5 +12,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'hang themselves', 'hang myself', 'noose', 'overdose', 'pill overdose', 'jump off a bridge', 'jumps off a bridge',
   'jump off a building', 'jumps off a roof', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'pro-ana', 'thinspiration',
   'starve himself', 'starve herself', 'starving himself', 'starving herself', 'purging', 'burn himself', 'burn herself',
+  'cutting his wrists', 'cutting her wrists', 'cut his wrists', 'cut her wrists', 'bottle of pills', 'handful of pills',
+  'hanging himself', 'hanging herself', 'ready to jump', 'about to jump', 'no reason to live', 'goodbye letter',
   'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'sewer slide', 'unalive', 'unalived',
 ];

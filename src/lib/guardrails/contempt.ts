@@ -1,0 +1,25 @@
+/**
+ * Finds contempt for a group without a slur (lists/contempt.ts): a group word and a contempt word
+ * within a few words of each other.
+ */
+import { CONTEMPT_TERMS, GROUP_TERMS } from './lists/contempt';
+import { termWords } from './normalise';
+
+/** How far apart (in words) the two may be: one clause. */
+const WINDOW = 8;
+const GROUPS = GROUP_TERMS.map(termWords);
+const CONTEMPT = CONTEMPT_TERMS.map(termWords);
+
+function positions(words: readonly string[], phrases: readonly string[][]): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < words.length; i++) if (phrases.some((p) => p.every((w, j) => words[i + j] === w))) at.push(i);
+  return at;
+}
+
+/** True when the prompt's words (folded, in order) put a group and contempt within one clause. */
+export function expressesContempt(words: readonly string[]): boolean {
+  const groups = positions(words, GROUPS);
+  if (groups.length === 0) return false;
+  const contempt = positions(words, CONTEMPT);
+  return groups.some((g) => contempt.some((c) => Math.abs(g - c) <= WINDOW));
+}

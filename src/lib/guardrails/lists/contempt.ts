@@ -1,0 +1,23 @@
+/**
+ * Contempt for a group without a slur: a word for a group of people (by origin, religion, colour,
+ * sexuality, gender, disability, body, class or age) near a word of contempt. Neither list blocks
+ * alone ("Pip learns about Jewish holidays", "Pip hates broccoli" are fine). Written for this project.
+ */
+export const GROUP_TERMS: readonly string[] = [
+  'immigrant', 'immigrants', 'migrant', 'migrants', 'refugee', 'refugees', 'foreigner', 'foreigners', 'asylum seeker',
+  'jew', 'jews', 'jewish', 'muslim', 'muslims', 'islam', 'christian', 'christians', 'hindu', 'hindus', 'sikh', 'sikhs',
+  'buddhist', 'atheist', 'atheists', 'religion', 'black people', 'white people', 'asian', 'asians', 'chinese', 'mexican',
+  'mexicans', 'african', 'africans', 'arab', 'arabs', 'indian', 'indians', 'latino', 'latinos', 'gypsy', 'gypsies', 'roma',
+  'race', 'skin colour', 'skin color', 'colour of their', 'color of their', 'gay', 'gays', 'lesbian', 'lesbians',
+  'trans', 'transgender', 'bisexual', 'queer', 'women', 'girls', 'disabled', 'disability', 'wheelchair', 'blind',
+  'deaf', 'autistic', 'down syndrome', 'fat', 'overweight', 'poor', 'homeless', 'old people', 'elderly', 'accent',
+];
+
+export const CONTEMPT_TERMS: readonly string[] = [
+  'mock', 'mocking', 'mocks', 'make fun of', 'makes fun of', 'making fun of', 'laugh at', 'laughs at', 'laughing at',
+  'ridicule', 'sneer', 'jeer', 'spit on', 'spits on', 'disgusting', 'disgusted', 'gross', 'inferior', 'subhuman',
+  'vermin', 'animals', 'filthy', 'dirty', 'stupid', 'dumb', 'lazy', 'criminals', 'evil', 'go back', 'go home',
+  'don t belong', 'dont belong', 'do not belong', 'ban all', 'deport', 'kick out', 'chase away', 'chases away',
+  'chasing away', 'hate', 'hates', 'hating', 'worthless', 'parasites', 'invaders', 'not welcome', 'get out',
+  'cartoon mocking', 'caricature', 'stereotype', 'stereotypical', 'exclude', 'excludes', 'shun', 'shuns',
+];
