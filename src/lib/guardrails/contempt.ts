@@ -7,8 +7,9 @@ import { termWords } from './normalise';
 
 /** How far apart (in words) the two may be: one clause. */
 const WINDOW = 8;
-const GROUPS = GROUP_TERMS.map(termWords);
-const CONTEMPT = CONTEMPT_TERMS.map(termWords);
+/** The phrases as words, folded like list terms (once, on first use). */
+let phrases: { groups: string[][]; contempt: string[][] } | null = null;
+const lists = () => (phrases ??= { groups: GROUP_TERMS.map(termWords), contempt: CONTEMPT_TERMS.map(termWords) });
 
 function positions(words: readonly string[], phrases: readonly string[][]): number[] {
   const at: number[] = [];
@@ -18,8 +19,9 @@ function positions(words: readonly string[], phrases: readonly string[][]): numb
 
 /** True when the prompt's words (folded, in order) put a group and contempt within one clause. */
 export function expressesContempt(words: readonly string[]): boolean {
-  const groups = positions(words, GROUPS);
+  const { groups: groupPhrases, contempt: contemptPhrases } = lists();
+  const groups = positions(words, groupPhrases);
   if (groups.length === 0) return false;
-  const contempt = positions(words, CONTEMPT);
+  const contempt = positions(words, contemptPhrases);
   return groups.some((g) => contempt.some((c) => Math.abs(g - c) <= WINDOW));
 }

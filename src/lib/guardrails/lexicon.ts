@@ -32,16 +32,13 @@ function rule(lexicon: LexiconCategory, id: string, category: Category, reason: 
 const ADVENTURE = 'Try a friendly adventure instead.';
 const COSY = 'Try a cosy or funny scene instead.';
 
-export const LEXICON_RULES: Readonly<Record<LexiconCategory, PlatformRule>> = {
-  sexual: rule('sexual', 'platform.sexual.kinds', 'sexual', "Kinora doesn't make sexual content."),
-  suggestive: rule('suggestive', 'platform.suggestive.kinds', 'suggestive', "Kinora is family-friendly: no nudity, underwear or undressing.", COSY),
-  weapons: rule('weapons', 'platform.violence.weapon-kinds', 'violence', "Kinora doesn't show weapons or war.", ADVENTURE),
-  injury: rule('injury', 'platform.violence.injury-kinds', 'violence', "Kinora doesn't show gore, death or injury.", ADVENTURE),
-  horror: rule('horror', 'platform.horror.kinds', 'horror', 'Kinora is family-friendly: no horror or disturbing imagery.', COSY),
-  drugs: rule('drugs', 'platform.drugs.drug-kinds', 'drugs', "Kinora doesn't show drugs."),
-  alcohol: rule('alcohol', 'platform.drugs.alcohol-kinds', 'drugs', "Kinora doesn't show alcohol.", 'Try juice or hot chocolate instead.'),
-  tobacco: rule('tobacco', 'platform.drugs.tobacco-kinds', 'drugs', "Kinora doesn't show tobacco, smoking or vaping."),
-  politics: rule('politics', 'platform.politics.kinds', 'politics', "Kinora doesn't make political or election content."),
-};
-
-export const LEXICON_SOURCE: string = data.source;
+// Separate constants, each a pure call, so a bundle that uses none of them (the UI) drops the table.
+export const SEXUAL_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('sexual', 'platform.sexual.kinds', 'sexual', "Kinora doesn't make sexual content.");
+export const SUGGESTIVE_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('suggestive', 'platform.suggestive.kinds', 'suggestive', "Kinora is family-friendly: no nudity, underwear or undressing.", COSY);
+export const WEAPONS_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('weapons', 'platform.violence.weapon-kinds', 'violence', "Kinora doesn't show weapons or war.", ADVENTURE);
+export const INJURY_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('injury', 'platform.violence.injury-kinds', 'violence', "Kinora doesn't show gore, death or injury.", ADVENTURE);
+export const HORROR_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('horror', 'platform.horror.kinds', 'horror', 'Kinora is family-friendly: no horror or disturbing imagery.', COSY);
+export const DRUGS_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('drugs', 'platform.drugs.drug-kinds', 'drugs', "Kinora doesn't show drugs.");
+export const ALCOHOL_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('alcohol', 'platform.drugs.alcohol-kinds', 'drugs', "Kinora doesn't show alcohol.", 'Try juice or hot chocolate instead.');
+export const TOBACCO_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('tobacco', 'platform.drugs.tobacco-kinds', 'drugs', "Kinora doesn't show tobacco, smoking or vaping.");
+export const POLITICS_KINDS_RULE: PlatformRule = /* @__PURE__ */ rule('politics', 'platform.politics.kinds', 'politics', "Kinora doesn't make political or election content.");

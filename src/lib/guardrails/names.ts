@@ -9,8 +9,9 @@
 import data from './generated/names.json';
 import type { Token } from './normalise';
 
-const NAME_ONLY = new Set(data.nameOnly.split(' '));
-const PLACES = new Set(data.places);
+/** Built on first use, in the worker: the UI imports this package's types and never pays for it. */
+let tables: { nameOnly: Set<string>; places: Set<string> } | null = null;
+const nameTables = () => (tables ??= { nameOnly: new Set(data.nameOnly.split(' ')), places: new Set(data.places) });
 /** A name followed by one of these is a place or a thing named after someone. */
 const PLACE_WORDS = new Set(
   ('street road lane avenue drive way square station garden gardens park lake river mountain mount hill hills valley bay beach island ' +
@@ -39,6 +40,7 @@ export interface NameMatch {
  * be names, since every word is capitalised there.
  */
 export function findPersonNames(prompt: string, tokens: readonly Token[], taken: (from: number, to: number) => boolean): NameMatch[] {
+  const { nameOnly: NAME_ONLY, places: PLACES } = nameTables();
   const words = tokens.filter((t) => /\p{L}/u.test(prompt.slice(t.start, t.end)));
   const titleCase = words.length >= 4 && words.filter((t) => t.capitalised).length / words.length >= 0.7;
   const found: NameMatch[] = [];

@@ -12,7 +12,17 @@ import { SEXUAL_TERMS } from './lists/sexual';
 import { THIRD_PARTY_CHARACTERS } from './lists/third-party';
 import { GORE_DEATH_INJURY_TERMS, VIOLENT_ACT_TERMS, WEAPON_TERMS } from './lists/violence';
 import { HORROR_TERMS, SUGGESTIVE_TERMS } from './lists/family';
-import { LEXICON_RULES } from './lexicon';
+import {
+  ALCOHOL_KINDS_RULE,
+  DRUGS_KINDS_RULE,
+  HORROR_KINDS_RULE,
+  INJURY_KINDS_RULE,
+  POLITICS_KINDS_RULE,
+  SEXUAL_KINDS_RULE,
+  SUGGESTIVE_KINDS_RULE,
+  TOBACCO_KINDS_RULE,
+  WEAPONS_KINDS_RULE,
+} from './lexicon';
 import type { Category } from './types';
 
 /** Bump when a rule, a list or the matching changes, so audit records say which policy decided. */
@@ -70,9 +80,9 @@ export const VIOLENT_ACTS_RULE: PlatformRule = {
 
 export const PLATFORM_RULES: readonly PlatformRule[] = [
   { id: 'platform.sexual', category: 'sexual', terms: SEXUAL_TERMS, kind: 'terms', reason: 'Kinora doesn\'t make sexual content or nudity.' },
-  LEXICON_RULES.sexual,
+  SEXUAL_KINDS_RULE,
   { id: 'platform.suggestive', category: 'suggestive', terms: SUGGESTIVE_TERMS, kind: 'exact-terms', reason: 'Kinora is family-friendly: no suggestive content.', suggestion: 'Try a cosy or funny scene instead.' },
-  LEXICON_RULES.suggestive,
+  SUGGESTIVE_KINDS_RULE,
   {
     id: 'platform.self-harm',
     category: 'self-harm',
@@ -87,10 +97,10 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   { id: 'platform.violence.weapons', category: 'violence', terms: WEAPON_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show weapons or war.', suggestion: 'Try a friendly adventure instead.' },
   VIOLENT_ACTS_RULE,
   { id: 'platform.violence.gore-death-injury', category: 'violence', terms: GORE_DEATH_INJURY_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show gore, death or injury.', suggestion: 'Try a friendly adventure instead.' },
-  LEXICON_RULES.weapons,
-  LEXICON_RULES.injury,
+  WEAPONS_KINDS_RULE,
+  INJURY_KINDS_RULE,
   { id: 'platform.horror', category: 'horror', terms: HORROR_TERMS, kind: 'exact-terms', reason: 'Kinora is family-friendly: no horror or disturbing imagery.', suggestion: 'Try a cosy or funny scene instead.' },
-  LEXICON_RULES.horror,
+  HORROR_KINDS_RULE,
   REAL_PERSON_RULE,
   {
     id: 'platform.third-party-character',
@@ -103,11 +113,11 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
   { id: 'platform.drugs.drugs', category: 'drugs', terms: DRUG_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show drugs.' },
   { id: 'platform.drugs.alcohol', category: 'drugs', terms: ALCOHOL_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show alcohol.', suggestion: 'Try juice or hot chocolate instead.' },
   { id: 'platform.drugs.tobacco', category: 'drugs', terms: TOBACCO_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show tobacco, smoking or vaping.' },
-  LEXICON_RULES.drugs,
-  LEXICON_RULES.alcohol,
-  LEXICON_RULES.tobacco,
+  DRUGS_KINDS_RULE,
+  ALCOHOL_KINDS_RULE,
+  TOBACCO_KINDS_RULE,
   { id: 'platform.politics', category: 'politics', terms: POLITICS_TERMS, kind: 'terms', reason: 'Kinora doesn\'t make political or election content.' },
-  LEXICON_RULES.politics,
+  POLITICS_KINDS_RULE,
   { id: 'platform.brands.brand', category: 'brands', terms: BRANDS, kind: 'names', reason: 'Kinora doesn\'t show brands or products ("{match}").', suggestion: 'Describe the thing without its brand name.' },
   { id: 'platform.brands.advertising', category: 'brands', terms: ADVERTISING_TERMS, kind: 'terms', reason: 'Kinora doesn\'t make advertising.' },
 ];

@@ -6,8 +6,10 @@
 import { SIGNATURES, type Signature } from './lists/signatures';
 import { termWords } from './normalise';
 
-/** Each phrase as words, folded like list terms (once, when the guard module loads). */
-const COMPILED = SIGNATURES.map((signature) => ({ signature, groups: signature.groups.map((group) => group.map(termWords)) }));
+type Compiled = { signature: Signature; groups: string[][][] }[];
+/** Each phrase as words, folded like list terms (once, on first use). */
+let compiled: Compiled | null = null;
+const signatures = (): Compiled => (compiled ??= SIGNATURES.map((signature) => ({ signature, groups: signature.groups.map((group) => group.map(termWords)) })));
 
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
 
@@ -15,5 +17,5 @@ const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1
 export function describedCharacter(words: readonly string[]): Signature | null {
   const forms = words.map(singular);
   const has = (phrase: string[]) => forms.some((_, i) => phrase.every((p, j) => forms[i + j] !== undefined && forms[i + j] === singular(p)));
-  return COMPILED.find(({ groups }) => groups.every((group) => group.some(has)))?.signature ?? null;
+  return signatures().find(({ groups }) => groups.every((group) => group.some(has)))?.signature ?? null;
 }
