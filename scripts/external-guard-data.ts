@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const DIR = 'data/external';
 
 /** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsv(text: string): Record<string, string>[] {
+function parseCsv(text: string): Record<string, string>[] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -22,12 +22,12 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-export interface EvalRow {
+interface EvalRow {
   prompt: string;
   label: string;
 }
 
-export function readJsonl(path: string): EvalRow[] {
+function readJsonl(path: string): EvalRow[] {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
