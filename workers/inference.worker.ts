@@ -84,7 +84,7 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
         unknownWords: text.unknownWords,
         withheldWords: admission.withheld,
         decision: admission.decision,
-        audited: guarded.audited,
+        audited: admission.audited,
         timings,
       },
     };

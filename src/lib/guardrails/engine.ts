@@ -206,10 +206,7 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
     if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.character}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
     // Names no list has, by their shape; anything a rule or an alias already matched is not a stranger.
     const taken = (from: number, to: number) => all.some((m) => m.from < to && from < m.to);
-    for (const n of findPersonNames(prompt, tokens, taken)) {
-      const span = spanOf(prompt, n);
-      violations.push({ category: 'real-person', rule: REAL_PERSON_SHAPE_RULE.id, span, reason: REAL_PERSON_SHAPE_RULE.reason.replace('{match}', span.text), ...(REAL_PERSON_SHAPE_RULE.suggestion && { suggestion: REAL_PERSON_SHAPE_RULE.suggestion }) });
-    }
+    for (const n of findPersonNames(prompt, tokens, taken)) violations.push(ruleViolation(prompt, REAL_PERSON_SHAPE_RULE, n));
     violations.push(...crossoverViolations(involved));
     if (options.character !== undefined && !selected) {
       violations.push({
@@ -267,14 +264,17 @@ function isCommonNoun(m: Match<Tag>, tokens: Token[]): boolean {
   return [tokens[m.from - 1], tokens[m.from - 2]].some((t) => t !== undefined && INDEFINITE.has(t.readings[0]!));
 }
 
+/** A platform rule's violation at `m`, its reason filled in with the prompt's words (and the term's concept). */
+function ruleViolation(prompt: string, rule: PlatformRule, m: { start: number; end: number }, term?: string): Violation {
+  const span = spanOf(prompt, m);
+  const concept = term && rule.concepts?.[term];
+  const reason = rule.reason.replace('{match}', span.text).replace('{concept}', concept ? ` (${concept})` : '');
+  return { category: rule.category, rule: rule.id, span, reason, ...(rule.suggestion && { suggestion: rule.suggestion }) };
+}
+
 function platformViolations(prompt: string, matches: Match<Tag>[]): Violation[] {
   const violations: Violation[] = [];
-  const violation = (rule: PlatformRule, m: { start: number; end: number }, term?: string): Violation => {
-    const span = spanOf(prompt, m);
-    const concept = term && rule.concepts?.[term];
-    const reason = rule.reason.replace('{match}', span.text).replace('{concept}', concept ? ` (${concept})` : '');
-    return { category: rule.category, rule: rule.id, span, reason, ...(rule.suggestion && { suggestion: rule.suggestion }) };
-  };
+  const violation = (rule: PlatformRule, m: { start: number; end: number }, term?: string) => ruleViolation(prompt, rule, m, term);
   for (const rule of PLATFORM_RULES) {
     for (const m of matches) if (m.value.kind === 'platform' && m.value.rule === rule) violations.push(violation(rule, m, m.value.term));
     // Likeness ("with Swift") is reported where full names are.

@@ -18,7 +18,7 @@ export interface GuardInput {
  * `settings` carry the prompt as checked (invisible characters stripped): what the model reads and
  * the record keeps. `audited` is false when the decision could not be written to the audit log.
  */
-export type GuardOutput = { allowed: true; settings: GenerationSettings; admission: Admission; audited: boolean } | { allowed: false; decision: Decision; audited: boolean };
+export type GuardOutput = { allowed: true; settings: GenerationSettings; admission: Admission } | { allowed: false; decision: Decision; audited: boolean };
 
 export async function guard({ settings: asked, manifest, gate }: GuardInput): Promise<GuardOutput> {
   const issues = checkSettings(asked, manifest);
@@ -26,5 +26,5 @@ export async function guard({ settings: asked, manifest, gate }: GuardInput): Pr
   // The gate checks what the prompt shows (and how bidi controls display it); the decision says what that was.
   const admission = await gate.admit(asked.prompt, asked.character, manifest.characterWords ?? {});
   const { decision, audited } = admission;
-  return decision.allowed ? { allowed: true, settings: { ...asked, prompt: decision.prompt }, admission, audited } : { allowed: false, decision, audited };
+  return decision.allowed ? { allowed: true, settings: { ...asked, prompt: decision.prompt }, admission } : { allowed: false, decision, audited };
 }
