@@ -8,8 +8,9 @@
  * unchanged since that key signed it: the signer is "self-asserted". --key pins the expected device
  * key (its fingerprint is shown in that device's Settings); a clip signed by any other key fails.
  *
- * Exit 0 when the signature and the content hash hold (and the signer is the --key one, if given), 1
- * when any of that fails or the file has no record, 2 on misuse or a file that cannot be read as video.
+ * Exit 0 when the signature, the content hash and every readable tag hold (and the signer is the
+ * --key one, if given), 1 when any of that fails (an edited title or comment is named) or the file
+ * has no record, 2 on misuse or a file that cannot be read as video.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -51,13 +52,13 @@ async function main() {
   } catch (e) {
     exit(2, `${file} is not a readable video file: ${(e as Error).message}`);
   }
-  const { record, signatureValid, contentHashValid, signerFingerprint, signerMatchesKey, problems } = result;
+  const { record, signatureValid, contentHashValid, tagsValid, signerFingerprint, signerMatchesKey, problems } = result;
   const signer = record?.signer ? { fingerprint: signerFingerprint, publicKey: record.signer.publicKey, trust: signerMatchesKey ? 'pinned' : 'self-asserted' } : null;
-  process.stdout.write(`${JSON.stringify({ file, signatureValid, contentHashValid, signer, problems, record }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ file, signatureValid, contentHashValid, tagsValid, signer, problems, record }, null, 2)}\n`);
   if (!record) exit(1, `FAILED: ${file} has no Kinora provenance record.`);
-  if (!signatureValid || !contentHashValid || signerMatchesKey === false) exit(1, `FAILED: ${problems.join(' ')}`);
+  if (!signatureValid || !contentHashValid || !tagsValid || signerMatchesKey === false) exit(1, `FAILED: ${problems.join(' ')}`);
   const who = signerMatchesKey ? 'the --key signer' : 'a self-asserted signer (the clip names its own key; pin it with --key)';
-  exit(0, `OK: signature and content hash hold; signed by key ${signerFingerprint}, ${who}.`);
+  exit(0, `OK: signature, content hash and tags hold; signed by key ${signerFingerprint}, ${who}.`);
 }
 
 void main();

@@ -7,7 +7,7 @@ import * as Comlink from 'comlink';
 import type { VideoCodec } from 'mediabunny';
 import { CancellableJobs, serve } from '../src/lib/bridge/serve';
 import { toKinoraError } from '../src/lib/errors';
-import { deviceKeyPair } from '../src/lib/provenance/device-key';
+import { deviceKey, signingKeyInfo } from '../src/lib/provenance/device-key';
 import type { SignedRecord } from '../src/lib/provenance/record';
 import { encode, pickCodec } from '../src/lib/stages/encode';
 import { FramesInbox } from '../src/lib/stages/handoff';
@@ -42,6 +42,8 @@ const api = {
     inbox.listen(port);
   },
   codec: sessionCodec,
+  /** The key this worker signs with, as Settings shows it (and whether it could be kept). */
+  signingKey: signingKeyInfo,
   encode(jobId: string): Promise<EncodedClip> {
     return jobs.run(
       jobId,
@@ -52,7 +54,7 @@ const api = {
         const { samples, thumbnail } = await encode(clip, chosen, signal);
         signal.throwIfAborted();
         // The worker loads the device key itself from IndexedDB: the private key never crosses postMessage.
-        const sealed = await sealClip({ codec: chosen, fps: clip.fps, samples, generation: clip.record, keys: await deviceKeyPair() });
+        const sealed = await sealClip({ codec: chosen, fps: clip.fps, samples, generation: clip.record, keys: (await deviceKey())?.keys ?? null });
         signal.throwIfAborted();
         const result: EncodedClip = { jobId, bytes: sealed.bytes, codec: chosen, mimeType: sealed.mimeType, thumbnail, provenance: sealed.provenance, encodeMs: performance.now() - start };
         return Comlink.transfer(result, [sealed.bytes.buffer as ArrayBuffer]);

@@ -13,6 +13,7 @@ import { ModelSessions } from '../src/lib/engine/sessions';
 import type { GenerationSettings } from '../src/lib/engine/settings';
 import type { JobResult, Progress, Timings } from '../src/lib/engine/types';
 import { KinoraError, toKinoraError } from '../src/lib/errors';
+import { bundledManifestUrl } from '../src/lib/models';
 import { loadBundledPacks } from '../src/lib/packs';
 import { buildRecord, decode, encodeText, guard, load, sample, type HandoffMessage } from '../src/lib/stages';
 import { appendAudit } from '../src/lib/storage';
@@ -29,6 +30,7 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
   if (!guarded.allowed) return { kind: 'blocked', decision: guarded.decision, audited: guarded.audited };
   const { admission, settings: checked } = guarded;
   if (!encoderPort) throw new KinoraError('GenerationFailed', 'The video encoder is not connected yet; try again.');
+  encoderPort.postMessage({ kind: 'job', jobId } satisfies HandoffMessage);
 
   const run = async (settings: GenerationSettings, fallback: string | null): Promise<JobResult> => {
     const start = performance.now();
@@ -102,9 +104,10 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
 }
 
 const api = {
+  /** Opens a model the app ships with; any other URL (another origin, another path) is refused. */
   async open(manifestUrl: string) {
     try {
-      return await models.open(manifestUrl);
+      return await models.open(bundledManifestUrl(manifestUrl, self.location.href));
     } catch (e) {
       throw toKinoraError(e, 'ModelLoadError');
     }
@@ -119,6 +122,7 @@ const api = {
   check(prompt: string, character: string | null) {
     return gate.preview(prompt, character);
   },
+  /** Replaceable (the encoder may be restarted): what goes out on it is the user's own clip. */
   connectEncoder(port: MessagePort) {
     encoderPort?.close();
     encoderPort = port;

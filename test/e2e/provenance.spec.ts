@@ -62,4 +62,6 @@ test('every clip carries visible and signed provenance, from one device key', as
   // Settings shows the same key, so a person can pin it when verifying.
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByTestId('device-key')).toContainText((await keyFingerprint(first.record!.signer!.publicKey))!);
+  await expect(page.getByTestId('device-key')).toHaveAttribute('data-stored', 'true');
+  await expect(page.getByTestId('device-key-temporary')).toHaveCount(0);
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CancellableJobs } from '../../src/lib/bridge/serve';
 import type { Progress } from '../../src/lib/engine';
 import { makePlan, sample } from '../../src/lib/sampler';
-import { FramesInbox, type ClipFrames } from '../../src/lib/stages/handoff';
+import { FramesInbox, type HandoffMessage, type ClipFrames } from '../../src/lib/stages/handoff';
 import { progressPercent } from '../../src/lib/studio/progress';
 
 const clip = (jobId: string): ClipFrames => ({
@@ -42,24 +42,54 @@ describe('progressPercent', () => {
 });
 
 describe('FramesInbox', () => {
-  it('hands over frames that arrived before or after the encode request', async () => {
+  /** An inbox wired to a port, as the app wires the encoder, and the inference worker's end of it. */
+  function wiredInbox() {
     const inbox = new FramesInbox();
-    inbox.put(clip('a'));
-    expect((await inbox.take('a', new AbortController().signal)).jobId).toBe('a');
-    const later = inbox.take('b', new AbortController().signal);
-    inbox.put(clip('b'));
+    const { port1, port2 } = new MessageChannel();
+    inbox.listen(port2);
+    const send = (message: HandoffMessage) => port1.postMessage(message);
+    return { inbox, send, close: () => port1.close() };
+  }
+  const never = () => new AbortController().signal;
+
+  it('hands over frames that arrived before or after the encode request', async () => {
+    const { inbox, send, close } = wiredInbox();
+    send({ kind: 'job', jobId: 'a' });
+    send({ kind: 'frames', clip: clip('a') });
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await inbox.take('a', never())).jobId).toBe('a');
+    send({ kind: 'job', jobId: 'b' });
+    const later = inbox.take('b', never());
+    send({ kind: 'frames', clip: clip('b') });
     expect((await later).jobId).toBe('b');
+    close();
   });
 
-  it('keeps only the latest job and gives up on cancel', async () => {
-    const inbox = new FramesInbox();
-    inbox.put(clip('old'));
-    inbox.put(clip('new'));
+  it('keeps only the latest job, and gives up on cancel', async () => {
+    const { inbox, send, close } = wiredInbox();
+    for (const id of ['old', 'new']) {
+      send({ kind: 'job', jobId: id });
+      send({ kind: 'frames', clip: clip(id) });
+    }
+    expect((await inbox.take('new', never())).jobId).toBe('new');
+    await expect(inbox.take('old', never())).rejects.toMatchObject({ code: 'Refused' });
+    send({ kind: 'job', jobId: 'slow' });
     const controller = new AbortController();
-    const waiting = inbox.take('old', controller.signal);
+    const waiting = inbox.take('slow', controller.signal);
     controller.abort(new DOMException('Cancelled', 'AbortError'));
     await expect(waiting).rejects.toThrow('Cancelled');
-    expect((await inbox.take('new', new AbortController().signal)).jobId).toBe('new');
+    close();
+  });
+
+  it('takes frames from one port only, and refuses jobs its inference worker never started', async () => {
+    const { inbox, close } = wiredInbox();
+    const intruder = new MessageChannel();
+    expect(() => inbox.listen(intruder.port2)).toThrow(/already connected/);
+    // Frames posted on the refused port go nowhere.
+    intruder.port1.postMessage({ kind: 'frames', clip: clip('forged') } satisfies HandoffMessage);
+    await expect(inbox.take('forged', never())).rejects.toMatchObject({ code: 'Refused', message: expect.stringMatching(/did not start this job/) });
+    intruder.port1.close();
+    close();
   });
 });
 

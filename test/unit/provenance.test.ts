@@ -221,6 +221,7 @@ describe('signed MP4', () => {
       record: provenance.record,
       signatureValid: true,
       contentHashValid: true,
+      tagsValid: true,
       signerFingerprint: await keyFingerprint(provenance.record.signer!.publicKey),
       signerMatchesKey: null,
       problems: [],
@@ -306,10 +307,30 @@ describe('signed MP4', () => {
     expect(result.problems.join(' ')).toMatch(/signature does not match/);
   });
 
-  it('survives re-muxing with other descriptive tags', async () => {
+  it('names every tag a player shows that says something other than the signed record', async () => {
     const { samples, provenance } = await sealedFixture(await generateSigningKey());
-    const { bytes } = await muxClip('avc', 8, samples, { ...recordToTags(provenance), title: 'renamed', description: undefined });
-    expect(await verifyClip(bytes)).toMatchObject({ signatureValid: true, contentHashValid: true });
+    const tags = recordToTags(provenance);
+    // What `ffmpeg -c copy -map_metadata 0 -metadata title=... -metadata comment=...` does to a clip.
+    const relabelled = await verifyClip((await muxClip('avc', 8, samples, { ...tags, title: 'Pip fires a gun', comment: 'Real footage' })).bytes);
+    expect(relabelled).toMatchObject({ signatureValid: true, contentHashValid: true, tagsValid: false });
+    expect(relabelled.problems).toEqual([
+      `The "title" tag says "Pip fires a gun", but the signed record makes it "${generation.prompt}": the tag was changed after the clip was made.`,
+      'The "comment" tag says "Real footage", but the signed record makes it "AI-generated": the tag was changed after the clip was made.',
+    ]);
+    const credited = await verifyClip((await muxClip('avc', 8, samples, { ...tags, artist: 'Studio Ghibli', raw: { ...tags.raw, 'com.apple.quicktime.author': 'A real person' } })).bytes);
+    expect(credited.tagsValid).toBe(false);
+    expect(credited.problems.join(' ')).toMatch(/"artist" tag that the signed record does not cover/);
+    expect(credited.problems.join(' ')).toMatch(/"com.apple.quicktime.author" tag that the signed record does not cover/);
+    const redated = await verifyClip((await muxClip('avc', 8, samples, { ...tags, date: new Date('1999-01-01') })).bytes);
+    expect(redated.problems).toEqual([`The "date" tag says "1999-01-01", but the signed record makes it "${generation.createdAt.slice(0, 10)}": the tag was changed after the clip was made.`]);
+  });
+
+  it('still verifies after a remux that keeps the tags, adds container bookkeeping, or strips the readable ones', async () => {
+    const { samples, provenance } = await sealedFixture(await generateSigningKey());
+    const { raw } = recordToTags(provenance);
+    const remuxed = { ...recordToTags(provenance), raw: { ...raw, major_brand: 'isom', minor_version: '512', compatible_brands: 'isomavc1mp41', encoder: 'Lavf59.27.100' } };
+    expect(await verifyClip((await muxClip('avc', 8, samples, remuxed)).bytes)).toMatchObject({ signatureValid: true, contentHashValid: true, tagsValid: true, problems: [] });
+    expect(await verifyClip((await muxClip('avc', 8, samples, { raw })).bytes)).toMatchObject({ tagsValid: true, problems: [] });
   });
 
   it('reports unsigned clips and files without a record', async () => {
@@ -338,6 +359,7 @@ describe('signed MP4', () => {
     expect(JSON.parse(ok.stdout)).toMatchObject({
       signatureValid: true,
       contentHashValid: true,
+      tagsValid: true,
       signer: { fingerprint, publicKey, trust: 'self-asserted' },
       record: { generation: { prompt: generation.prompt } },
     });
@@ -352,6 +374,12 @@ describe('signed MP4', () => {
     expect(wrongSigner.stderr).toMatch(/not by the expected key/);
     expect(verify(good, '--key', 'AAAA').status).toBe(2);
     expect(verify(bad).status).toBe(1);
+    const relabelled = join(dir, 'relabelled.mp4');
+    writeFileSync(relabelled, (await muxClip('avc', 8, samples, { ...recordToTags(provenance), title: 'Pip fires a gun' })).bytes);
+    const edited = verify(relabelled);
+    expect(edited.status).toBe(1);
+    expect(JSON.parse(edited.stdout)).toMatchObject({ signatureValid: true, contentHashValid: true, tagsValid: false });
+    expect(edited.stderr).toMatch(/FAILED: The "title" tag says "Pip fires a gun"/);
     expect(verify(FIXTURE).status).toBe(1);
     expect(verify().status).toBe(2);
     expect(verify(join(dir, 'missing.mp4')).status).toBe(2);

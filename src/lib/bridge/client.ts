@@ -76,6 +76,11 @@ export class WorkerBridge<Api extends object> {
     return Promise.race([work, live.dead, aborted]);
   }
 
+  /** Ends the current worker, if any (calls still waiting on it fail with `reason`); the next call starts a new one. */
+  restart(reason: string): void {
+    this.live?.end(new KinoraError('WorkerCrashed', reason));
+  }
+
   private ensure(): Live<Api> {
     if (this.live) return this.live;
     const { label, spawn, onStart } = this.options;

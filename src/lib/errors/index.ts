@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'Cancelled',
   'WorkerCrashed',
   'GenerationFailed',
+  /** A worker refused a call that did not come from the part of the app meant to make it. */
+  'Refused',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,5 +18,4 @@ export { verifyFile } from './integrity';
 export { sha256Hex } from '../bytes';
 export { fetchManifest, fetchGraph, pickVariant, type Fetcher, type GraphBytes } from './load';
 
-/** Where the app finds the model it ships with. */
-export const BUNDLED_MODEL_URL = '/models/kinora-tiny/manifest.json';
+export { BUNDLED_MODEL_URL, bundledManifestUrl } from './bundled';

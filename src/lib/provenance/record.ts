@@ -1,5 +1,5 @@
 /**
- * The provenance record written into every MP4 as metadata tags (mdta keys) and read back by the
+ * The provenance record written into every MP4 as metadata tags (tags.ts) and read back by the
  * gallery, the `verify` CLI and tests. It supersedes the old `kinora-generation/1` record: what the
  * studio asked for (GenerationRecord) sits inside what only the encoder knows (the hash of the
  * encoded samples and the device key that signed it all). Pure: no DOM, no crypto, no mediabunny
@@ -53,15 +53,6 @@ export interface SignedRecord {
   signature: string | null;
 }
 
-/** The subset of mediabunny's MetadataTags we write and read. */
-export interface RecordTags {
-  title?: string;
-  description?: string;
-  comment?: string;
-  date?: Date;
-  raw?: Record<string, string | Uint8Array | null>;
-}
-
 /**
  * JSON with object keys sorted at every depth and no whitespace, so the signed bytes do not depend
  * on how a record was built or re-parsed.
@@ -77,39 +68,4 @@ export function canonicalJson(value: unknown): string {
     return `{${members.join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
-}
-
-export function recordToTags({ record, signature }: SignedRecord): RecordTags {
-  const g = record.generation;
-  const raw: Record<string, string> = { [PROVENANCE_KEY]: canonicalJson(record) };
-  if (signature !== null) raw[SIGNATURE_KEY] = signature;
-  return {
-    title: g.prompt,
-    description: `Generated on-device by Kinora ${g.app.version} with ${g.model.id} ${g.model.version} (${g.mode}, ${g.steps} steps, seed ${g.seed}).`,
-    comment: 'AI-generated',
-    date: new Date(g.createdAt),
-    raw,
-  };
-}
-
-function tagText(value: unknown): string | null {
-  return typeof value === 'string' ? value : value instanceof Uint8Array ? new TextDecoder().decode(value) : null;
-}
-
-/** Reads the record back from a clip's tags; null when the clip has none or it is malformed. */
-export function recordFromTags(tags: { raw?: Record<string, unknown> }): SignedRecord | null {
-  const text = tagText(tags.raw?.[PROVENANCE_KEY]);
-  if (text === null) return null;
-  try {
-    const r = JSON.parse(text) as Partial<ProvenanceRecord>;
-    const wellFormed =
-      r.format === PROVENANCE_FORMAT &&
-      typeof r.generation?.prompt === 'string' &&
-      typeof r.generation.seed === 'number' &&
-      typeof r.content?.sha256 === 'string' &&
-      (r.signer === null || typeof r.signer?.publicKey === 'string');
-    return wellFormed ? { record: r as ProvenanceRecord, signature: tagText(tags.raw?.[SIGNATURE_KEY]) } : null;
-  } catch {
-    return null;
-  }
 }

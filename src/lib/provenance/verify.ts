@@ -1,13 +1,14 @@
 /**
- * Checks a clip's provenance from its bytes alone: reads the record tag, checks the signature, and
+ * Checks a clip's provenance from its bytes alone: reads the record tag, checks the signature,
  * checks that the file holds exactly the video the record describes (one track, its codec, size,
- * sample count and content hash). Works in Node (the CLI) and browsers. Throws only when the bytes
+ * sample count and content hash), and that every tag a player shows agrees with the record. Works in Node (the CLI) and browsers. Throws only when the bytes
  * are not a readable media file.
  */
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { base64ToBytes } from '../bytes';
 import { CONTENT_HASH_SCHEME, hashVideoTrack } from './content-hash';
-import { recordFromTags, type ProvenanceRecord } from './record';
+import type { ProvenanceRecord } from './record';
+import { recordFromTags, tagProblems } from './tags';
 import { keyFingerprint, verifyRecord } from './sign';
 
 export interface VerifyClipOptions {
@@ -25,6 +26,8 @@ export interface Verification {
   signerFingerprint: string | null;
   /** Whether that key is `options.signerKey`; null when no key was given. */
   signerMatchesKey: boolean | null;
+  /** Every tag a player shows says what the signed record says (none edited or added). */
+  tagsValid: boolean;
   /** Why a check failed, for people; empty when all hold. */
   problems: string[];
 }
@@ -73,10 +76,11 @@ export async function verifyClip(bytes: Uint8Array | ArrayBuffer, options: Verif
   const input = new Input({ formats: ALL_FORMATS, source: new BufferSource(bytes) });
   try {
     const { signerKey } = options;
-    const signed = recordFromTags(await input.getMetadataTags());
+    const tags = await input.getMetadataTags();
+    const signed = recordFromTags(tags);
     if (!signed) {
       const problems = ['The file carries no Kinora provenance record.'];
-      return { record: null, signatureValid: false, contentHashValid: false, signerFingerprint: null, signerMatchesKey: signerKey === undefined ? null : false, problems };
+      return { record: null, signatureValid: false, contentHashValid: false, tagsValid: false, signerFingerprint: null, signerMatchesKey: signerKey === undefined ? null : false, problems };
     }
     const { record, signature } = signed;
     const problems: string[] = [];
@@ -97,7 +101,9 @@ export async function verifyClip(bytes: Uint8Array | ArrayBuffer, options: Verif
 
     const mismatches = await contentProblems(input, record);
     problems.push(...mismatches);
-    return { record, signatureValid, contentHashValid: mismatches.length === 0, signerFingerprint, signerMatchesKey, problems };
+    const editedTags = tagProblems(tags, record.generation);
+    problems.push(...editedTags);
+    return { record, signatureValid, contentHashValid: mismatches.length === 0, tagsValid: editedTags.length === 0, signerFingerprint, signerMatchesKey, problems };
   } finally {
     input.dispose();
   }

@@ -10,7 +10,8 @@
 import { ALL_FORMATS, BufferSource, Input, type VideoCodec } from 'mediabunny';
 import { muxClip, type EncodedSample, type MuxedClip } from '../video/mux';
 import { CONTENT_HASH_SCHEME, hashVideoTrack } from '../provenance/content-hash';
-import { PROVENANCE_FORMAT, recordToTags, type GenerationRecord, type ProvenanceRecord, type SignedRecord } from '../provenance/record';
+import { PROVENANCE_FORMAT, type GenerationRecord, type ProvenanceRecord, type SignedRecord } from '../provenance/record';
+import { recordToTags } from '../provenance/tags';
 import { exportPublicKey, signRecord } from '../provenance/sign';
 
 export interface SealRequest {

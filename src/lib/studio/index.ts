@@ -60,11 +60,14 @@ export class Studio {
 
   /**
    * Connects the two workers with a fresh MessageChannel whenever either is new (first use, or a
-   * restart after a crash): frames then go worker to worker. One wiring at a time.
+   * restart after a crash): frames then go worker to worker. An encoder takes one port in its life
+   * (so nothing but its inference worker can feed it frames to sign); when the inference worker is
+   * new, the encoder is replaced too. One wiring at a time.
    */
   private wire(): Promise<void> {
     this.wiring = this.wiring.catch(() => undefined).then(async () => {
       if (this.wired.engine === this.engine.incarnation && this.wired.encoder === this.encoder.incarnation) return;
+      if (this.wired.encoder === this.encoder.incarnation) this.encoder.restart();
       const channel = new MessageChannel();
       await Promise.all([this.engine.connectEncoder(channel.port1), this.encoder.connectInference(channel.port2)]);
       this.wired = { engine: this.engine.incarnation, encoder: this.encoder.incarnation };

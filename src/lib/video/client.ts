@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import type { EncodedClip, EncoderApi } from '../../../workers/encoder.worker';
 import { WorkerBridge } from '../bridge';
+import type { SigningKeyInfo } from '../provenance';
 
 export type { EncodedClip };
 
@@ -22,7 +23,17 @@ export class ClipEncoder {
     return this.bridge.call('codec', []);
   }
 
-  /** Gives the worker its end of the port from the inference worker. */
+  /** The key the worker signs clips with: the one Settings must show. */
+  signingKey(): Promise<SigningKeyInfo | null> {
+    return this.bridge.call('signingKey', []);
+  }
+
+  /** Replaces the worker: one connected to an inference worker takes no port from another. */
+  restart(): void {
+    this.bridge.restart('The video encoder was restarted to connect it to a new generation worker.');
+  }
+
+  /** Gives the worker its end of the port from the inference worker (once in the worker's life). */
   connectInference(port: MessagePort): Promise<void> {
     return this.bridge.call('connectInference', [Comlink.transfer(port, [port])]);
   }

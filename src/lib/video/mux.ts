@@ -2,8 +2,7 @@
  * Encoded video samples -> fast-start MP4 with metadata tags. No WebCodecs, so it runs in Node too:
  * the encoder worker and the provenance tests mux through this one function.
  */
-import { BufferTarget, EncodedVideoPacketSource, Mp4OutputFormat, Output, type EncodedPacket, type VideoCodec } from 'mediabunny';
-import type { RecordTags } from '../provenance/record';
+import { BufferTarget, EncodedVideoPacketSource, Mp4OutputFormat, Output, type EncodedPacket, type MetadataTags, type VideoCodec } from 'mediabunny';
 
 /** One sample as the encoder emitted it; the first one's `meta` carries the decoder config. */
 export interface EncodedSample {
@@ -16,7 +15,7 @@ export interface MuxedClip {
   mimeType: string;
 }
 
-export async function muxClip(codec: VideoCodec, fps: number, samples: readonly EncodedSample[], tags: RecordTags): Promise<MuxedClip> {
+export async function muxClip(codec: VideoCodec, fps: number, samples: readonly EncodedSample[], tags: MetadataTags): Promise<MuxedClip> {
   const output = new Output({
     format: new Mp4OutputFormat({ fastStart: 'in-memory', metadataFormat: 'mdta' }),
     target: new BufferTarget(),

@@ -1,6 +1,7 @@
 /** Reads an MP4 back with mediabunny's demuxer: what a player sees. Works in Node and browsers. */
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
-import { recordFromTags, type GenerationRecord } from '../provenance/record';
+import type { GenerationRecord } from '../provenance/record';
+import { recordFromTags } from '../provenance/tags';
 
 export interface ClipFacts {
   codec: string | null;
