@@ -27,6 +27,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     headless: true,
     acceptDownloads: true,
+    // The service worker would precache 56 MB in every test; the offline tests (pwa.spec.ts) allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),
       // Playwright gives every launch a fresh, empty profile directory of its own.

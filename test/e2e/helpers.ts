@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { probeClip, type ClipFacts } from '../../src/lib/video';
 
-export { openCreate, fillSettings } from '../../scripts/ui-driver';
+export { openCreate, fillSettings, waitReady } from '../../scripts/ui-driver';
 
 /** Reads a downloaded MP4 back with a real demuxer (mediabunny in Node). */
 export async function probeMp4(path: string): Promise<ClipFacts> {

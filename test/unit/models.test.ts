@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KinoraError } from '../../src/lib/errors';
-import { manifestFiles, sha256Hex, tokenize, validateManifest, verifyFile } from '../../src/lib/models';
+import { fetchGraph, manifestFiles, sha256Hex, tokenize, validateManifest, verifyFile, type DropStoredCopy } from '../../src/lib/models';
 import { bundledManifest, rawManifest, readModelFile, reference } from './fixtures';
 
 function mutated(edit: (m: any) => void): unknown {
@@ -86,6 +86,50 @@ describe('model file integrity', () => {
     const middle = corrupt.length >> 1;
     corrupt[middle] = corrupt[middle]! ^ 0xff;
     await expect(verifyFile(file, corrupt)).rejects.toMatchObject({ code: 'ModelIntegrityError', message: expect.stringMatching(/does not match its manifest checksum/) });
+  });
+});
+
+describe('a damaged stored copy of a model file', () => {
+  const m = bundledManifest();
+  const variant = m.graphs.text_encoder!.variants[0]!;
+  const good = readModelFile(variant.file.path);
+  const damaged = good.slice();
+  damaged[damaged.length >> 1]! ^= 0xff;
+  const base = 'https://kinora.test/models/kinora-tiny/manifest.json';
+  /** A fetcher that answers from a one-file cache, else from the network (or fails when offline). */
+  function world(online: boolean) {
+    const cache = new Map<string, Uint8Array>([[new URL(variant.file.path, base).href, damaged]]);
+    const fetches: string[] = [];
+    const fetcher = async (url: string) => {
+      const stored = cache.get(url);
+      fetches.push(stored ? 'cache' : 'network');
+      if (stored) return new Response(stored as Uint8Array<ArrayBuffer>);
+      if (!online) throw new TypeError('Failed to fetch');
+      return new Response(good as Uint8Array<ArrayBuffer>);
+    };
+    const drop: DropStoredCopy = async (url) => (cache.delete(url) ? { refill: async (bytes) => void cache.set(url, bytes) } : null);
+    return { cache, fetches, fetcher, drop };
+  }
+
+  it('is dropped, fetched again from the network, checked, and stored again', async () => {
+    const { cache, fetches, fetcher, drop } = world(true);
+    const graph = await fetchGraph(base, variant, fetcher, undefined, drop);
+    expect(await sha256Hex(graph.model)).toBe(variant.file.sha256);
+    expect(fetches).toEqual(['cache', 'network']);
+    expect(await sha256Hex(cache.get(new URL(variant.file.path, base).href)!)).toBe(variant.file.sha256);
+  });
+
+  it('is refused with a clear message when offline, and never loaded', async () => {
+    const { fetcher, drop } = world(false);
+    await expect(fetchGraph(base, variant, fetcher, undefined, drop)).rejects.toMatchObject({
+      code: 'ModelIntegrityError',
+      message: expect.stringMatching(/stored copy of text_encoder.onnx was damaged .* could not be downloaded again \(.*Failed to fetch\)\. Connect to the network once/),
+    });
+  });
+
+  it('without a stored copy to drop, fails its check as before', async () => {
+    const { fetcher } = world(true);
+    await expect(fetchGraph(base, variant, fetcher)).rejects.toThrow(/does not match its manifest checksum/);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { KinoraError } from '../errors';
 import { fetchGraph, fetchManifest, pickVariant, type ModelManifest } from '../models';
+import { dropStoredCopy } from '../offline';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
 import { configureOrt, createSession, ortWebgpuDevice, warmUp, type Session } from './ort';
 import type { BackendChoice } from './settings';
@@ -56,7 +57,7 @@ export class ModelSessions {
     const key = `${graph}|${variant.precision}|${backend}`;
     const cached = this.sessions.get(key);
     if (cached) return cached;
-    const bytes = await fetchGraph(this.opened!.url, variant, fetch, signal);
+    const bytes = await fetchGraph(this.opened!.url, variant, fetch, signal, dropStoredCopy);
     let session: Session | undefined;
     try {
       session = await createSession(bytes, backend);

@@ -3,7 +3,7 @@
  * before anything is handed to onnxruntime, so a corrupt or tampered download never runs.
  */
 import { KinoraError } from '../errors';
-import { validateManifest, type GraphVariant, type ModelManifest, type Precision } from './manifest';
+import { validateManifest, type GraphVariant, type ModelFile, type ModelManifest, type Precision } from './manifest';
 import { verifyFile } from './integrity';
 
 export type Fetcher = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
@@ -38,8 +38,19 @@ export interface GraphBytes {
   externalData: { path: string; data: Uint8Array }[];
 }
 
-/** Downloads and verifies one graph variant's files. */
-export async function fetchGraph(baseUrl: string, variant: GraphVariant, fetcher: Fetcher = fetch, signal?: AbortSignal): Promise<GraphBytes> {
+/**
+ * Drops a stored copy of a file (the service worker's cache) so the next fetch goes to the network;
+ * resolves to a way to store the checked replacement, or null when there was no stored copy. Given
+ * by the browser edge (src/lib/offline).
+ */
+export type DropStoredCopy = (url: string) => Promise<{ refill: (bytes: Uint8Array) => Promise<void> } | null>;
+
+/**
+ * Downloads and verifies one graph variant's files. A file that fails its check is, when a stored
+ * copy of it was dropped, fetched once more and checked again: a damaged offline copy is repaired
+ * when online, and refused with a clear message when not. A wrong file never loads.
+ */
+export async function fetchGraph(baseUrl: string, variant: GraphVariant, fetcher: Fetcher = fetch, signal?: AbortSignal, dropStoredCopy?: DropStoredCopy): Promise<GraphBytes> {
   const read = async (path: string) => {
     const url = new URL(path, baseUrl).href;
     let res: Response;
@@ -52,13 +63,32 @@ export async function fetchGraph(baseUrl: string, variant: GraphVariant, fetcher
     if (!res.ok) throw new KinoraError('ModelLoadError', `Could not read model file ${path} (HTTP ${res.status}).`);
     return new Uint8Array(await res.arrayBuffer());
   };
-  const model = await read(variant.file.path);
-  await verifyFile(variant.file, model);
+  const readVerified = async (file: ModelFile) => {
+    const bytes = await read(file.path);
+    try {
+      await verifyFile(file, bytes);
+      return bytes;
+    } catch (damaged) {
+      const stored = await dropStoredCopy?.(new URL(file.path, baseUrl).href);
+      if (!stored) throw damaged;
+      let fresh: Uint8Array;
+      try {
+        fresh = await read(file.path);
+      } catch (e) {
+        if (signal?.aborted) throw e;
+        throw new KinoraError(
+          'ModelIntegrityError',
+          `The stored copy of ${file.path} was damaged and has been removed, but it could not be downloaded again (${(e as Error).message}). Connect to the network once and try again. (${(damaged as Error).message})`,
+        );
+      }
+      await verifyFile(file, fresh);
+      // Keep the good copy for offline use (a failure here only costs a download next time).
+      await stored.refill(fresh).catch(() => undefined);
+      return fresh;
+    }
+  };
+  const model = await readVerified(variant.file);
   const externalData = [];
-  for (const f of variant.externalData) {
-    const data = await read(f.path);
-    await verifyFile(f, data);
-    externalData.push({ path: f.path, data });
-  }
+  for (const f of variant.externalData) externalData.push({ path: f.path, data: await readVerified(f) });
   return { model, externalData };
 }

@@ -1,0 +1,84 @@
+/**
+ * Offline use: registers the service worker (vite-plugin-pwa's register, in prompt mode) and says
+ * what it did: storing the app and model, stored (with the size, asking for persistent storage at
+ * that moment), could not store (the app keeps working online), or a new version waiting, which
+ * is applied only when the person asks and never while a clip is being made.
+ */
+import { registerSW } from 'virtual:pwa-register';
+import { requestPersistence, storageStatus } from '../lib/storage';
+import { create } from './create.svelte';
+import { megabytes } from './format';
+
+export type OfflineState = 'unsupported' | 'checking' | 'storing' | 'ready' | 'failed';
+
+export const offline = $state<{
+  state: OfflineState;
+  /** Bytes the app and model take in the cache, once stored. */
+  storedBytes: number | null;
+  /** Whether the browser promised not to evict the stored app (null: not asked, or no API). */
+  persisted: boolean | null;
+  /** A new version is installed and waits for a reload. */
+  updateWaiting: boolean;
+  /** Why the app could not be stored, for people. */
+  problem: string | null;
+}>({ state: 'checking', storedBytes: null, persisted: null, updateWaiting: false, problem: null });
+
+let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
+
+async function cachedBytes(): Promise<number | null> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => null);
+  const details = (estimate as { usageDetails?: { caches?: number } } | null)?.usageDetails;
+  return details?.caches ?? estimate?.usage ?? null;
+}
+
+async function stored(): Promise<void> {
+  offline.state = 'ready';
+  offline.problem = null;
+  offline.storedBytes = await cachedBytes();
+  // Asked here, when there is something worth keeping; the browser may decide without a prompt.
+  offline.persisted = await requestPersistence().catch(() => null);
+}
+
+async function notStored(reason: string): Promise<void> {
+  offline.state = 'failed';
+  const { usedBytes, quotaBytes } = await storageStatus().catch(() => ({ usedBytes: null, quotaBytes: null }));
+  const room = usedBytes !== null && quotaBytes !== null ? ` This browser allows ${megabytes(Math.max(0, quotaBytes - usedBytes))} more for this site.` : '';
+  offline.problem = `Kinora could not be stored for offline use (${reason}).${room} It keeps working while you are online.`;
+}
+
+/** Watches a first install: the precache either completes (ready) or the worker is thrown away (failed). */
+function watchInstall(registration: ServiceWorkerRegistration): void {
+  const installing = registration.installing;
+  if (!installing) {
+    if (registration.active) void stored();
+    return;
+  }
+  offline.state = 'storing';
+  installing.addEventListener('statechange', () => {
+    if (installing.state === 'redundant' && !registration.active) void notStored('not enough storage space, or a download failed');
+  });
+}
+
+export function startOffline(): void {
+  if (!('serviceWorker' in navigator)) {
+    offline.state = 'unsupported';
+    return;
+  }
+  applyUpdate = registerSW({
+    immediate: true,
+    onOfflineReady: () => void stored(),
+    onNeedRefresh: () => (offline.updateWaiting = true),
+    onRegisteredSW: (_url, registration) => registration && watchInstall(registration),
+    onRegisterError: (e: unknown) => void notStored(e instanceof Error ? e.message : String(e)),
+  });
+}
+
+/** Switches to the waiting version and reloads, unless a clip is being made (the button says so). */
+export function reloadToUpdate(): void {
+  if (create.running || !applyUpdate) return;
+  // The register helper reloads only when the page was controlled before it registered; a page
+  // that installed the first version itself must reload here when the new one takes over.
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  void applyUpdate(true);
+}
+

@@ -1,0 +1,3 @@
+export { dropStoredCopy } from './cache';
+export { withSecurityHeaders } from './headers';
+export { SKIP_WAITING } from './protocol';
