@@ -15,28 +15,21 @@ export const offline = $state<{
   state: OfflineState;
   /** Bytes the app and model take in the cache, once stored. */
   storedBytes: number | null;
-  /** Whether the browser promised not to evict the stored app (null: not asked, or no API). */
-  persisted: boolean | null;
   /** A new version is installed and waits for a reload. */
   updateWaiting: boolean;
   /** Why the app could not be stored, for people. */
   problem: string | null;
-}>({ state: 'checking', storedBytes: null, persisted: null, updateWaiting: false, problem: null });
+}>({ state: 'checking', storedBytes: null, updateWaiting: false, problem: null });
 
 let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
-
-async function cachedBytes(): Promise<number | null> {
-  const estimate = await navigator.storage?.estimate?.().catch(() => null);
-  const details = (estimate as { usageDetails?: { caches?: number } } | null)?.usageDetails;
-  return details?.caches ?? estimate?.usage ?? null;
-}
 
 async function stored(): Promise<void> {
   offline.state = 'ready';
   offline.problem = null;
-  offline.storedBytes = await cachedBytes();
-  // Asked here, when there is something worth keeping; the browser may decide without a prompt.
-  offline.persisted = await requestPersistence().catch(() => null);
+  const status = await storageStatus().catch(() => null);
+  offline.storedBytes = status?.cacheBytes ?? status?.usedBytes ?? null;
+  // Asked here, when there is something worth keeping (Settings shows the answer); the browser may decide without a prompt.
+  await requestPersistence().catch(() => false);
 }
 
 async function notStored(reason: string): Promise<void> {

@@ -5,7 +5,7 @@
  */
 
 /** The Content-Security-Policy, directive by directive. Nothing may be fetched from another origin. */
-export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
   // WebAssembly compilation (onnxruntime) needs 'wasm-unsafe-eval'; no JS eval, no inline script.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],

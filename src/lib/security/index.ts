@@ -1,1 +1,1 @@
-export { CSP_DIRECTIVES, SECURITY_HEADERS, contentSecurityPolicy, staticHostHeadersFile } from './headers';
+export { SECURITY_HEADERS, contentSecurityPolicy, staticHostHeadersFile } from './headers';

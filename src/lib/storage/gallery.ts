@@ -92,13 +92,15 @@ export async function deleteClip(id: string): Promise<void> {
 export interface StorageStatus {
   usedBytes: number | null;
   quotaBytes: number | null;
+  /** Of `usedBytes`, what Cache Storage (the offline copy of the app) takes, where the browser says. */
+  cacheBytes: number | null;
   persisted: boolean;
 }
 
 export async function storageStatus(): Promise<StorageStatus> {
-  const est = navigator.storage?.estimate ? await navigator.storage.estimate() : {};
+  const est: StorageEstimate & { usageDetails?: { caches?: number } } = navigator.storage?.estimate ? await navigator.storage.estimate() : {};
   const persisted = navigator.storage?.persisted ? await navigator.storage.persisted() : false;
-  return { usedBytes: est.usage ?? null, quotaBytes: est.quota ?? null, persisted };
+  return { usedBytes: est.usage ?? null, quotaBytes: est.quota ?? null, cacheBytes: est.usageDetails?.caches ?? null, persisted };
 }
 
 /** Asks the browser not to evict the gallery under storage pressure. */
