@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
+import { EVENT_FORMAT, EventFileSchema } from '../src/lib/kiosk/event-file';
 import { MANIFEST_FORMAT, MODEL_MANIFEST_PARTS, ModelManifestSchema } from '../src/lib/models/manifest';
 import { PACK_FORMAT } from '../src/lib/packs/types';
 import { PACK_MANIFEST_PARTS, PackManifestSchema } from '../src/lib/packs/validate';
@@ -63,6 +64,17 @@ const FORMATS: FormatSchema[] = [
       'within the pack (character ids across all packs), and the signature must hold for a trusted licensor (src/lib/packs/validate.ts, verify.ts).',
     schema: PackManifestSchema,
     parts: PACK_MANIFEST_PARTS,
+  },
+  {
+    file: 'kinora-event-1.schema.json',
+    format: EVENT_FORMAT,
+    title: 'Kinora kiosk event file',
+    description:
+      'The event file staff load into an event kiosk: the name shown on screen, prompt presets per character id ("*" for every character), ' +
+      'idle and countdown seconds, attract loop and free text switches (examples/event.json). ' +
+      `${FURTHER_RULES}: every presets key is a licensed character id or "*", every licensed character has presets, and each preset passes the guardrails (src/lib/kiosk/event-file.ts).`,
+    schema: EventFileSchema,
+    parts: {},
   },
 ];
 

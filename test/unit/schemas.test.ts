@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../../src/lib/models';
 import { validatePackManifest } from '../../src/lib/packs';
+import { parseEventFile } from '../../src/lib/kiosk';
 import { renderSchemas, SCHEMAS_DIR } from '../../scripts/schemas';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,7 +14,7 @@ type JsonSchema = Record<string, unknown>;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The keywords the generated schemas use: the checker below implements each of those that constrain. */
-const CHECKED = ['type', 'const', 'enum', 'required', 'properties', 'additionalProperties', 'propertyNames', 'items', 'prefixItems', 'minItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'anyOf', 'oneOf', '$ref'];
+const CHECKED = ['type', 'const', 'enum', 'required', 'properties', 'additionalProperties', 'propertyNames', 'items', 'prefixItems', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'anyOf', 'oneOf', '$ref'];
 const ANNOTATIONS = ['$schema', '$id', '$defs', 'title', 'description', 'default'];
 
 function keywords(schema: unknown, into = new Set<string>()): Set<string> {
@@ -53,6 +54,7 @@ function violation(schema: JsonSchema | boolean, value: unknown, root: JsonSchem
   if (typeof value === 'number' && (value < ((schema.minimum as number) ?? -Infinity) || value > ((schema.maximum as number) ?? Infinity))) return `${at}: out of range`;
   if (Array.isArray(value)) {
     if (value.length < ((schema.minItems as number) ?? 0)) return `${at}: too few items`;
+    if (value.length > ((schema.maxItems as number) ?? Infinity)) return `${at}: too many items`;
     const prefix = (schema.prefixItems as JsonSchema[] | undefined) ?? [];
     for (const [i, item] of value.entries()) {
       const problem = i < prefix.length ? sub(prefix[i], item, `${at}[${i}]`) : 'items' in schema ? sub(schema.items, item, `${at}[${i}]`) : null;
@@ -106,6 +108,17 @@ describe('JSON Schemas (schemas/)', () => {
     const s = schema('kinora-pack-1.schema.json');
     expect(s.required).toEqual(expect.arrayContaining(['format', 'id', 'licensor', 'validFrom', 'validUntil', 'characters']));
     expect(violation(s, pack, s)).toBeNull();
+  });
+
+  it('accept the example event file, as the kiosk does, and refuse one preset too many', () => {
+    const text = readFileSync(join(REPO, 'examples/event.json'), 'utf8');
+    expect(parseEventFile(text).presets.pip).toHaveLength(3);
+    const s = schema('kinora-event-1.schema.json');
+    const event = JSON.parse(text) as { presets: Record<string, string[]> };
+    expect(violation(s, event, s)).toBeNull();
+    const crowded = { ...event, presets: { pip: Array.from({ length: 13 }, (_, i) => `jumps ${i}`) } };
+    expect(violation(s, crowded, s)).toBe('$.presets.pip: too many items');
+    expect(() => parseEventFile(JSON.stringify(crowded))).toThrow('event.presets.pip: expected at most 12 presets');
   });
 
   it('refuse what the app refuses for its shape, and leave the rules across fields to the app', () => {

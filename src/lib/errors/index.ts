@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'GenerationFailed',
   /** A worker refused a call that did not come from the part of the app meant to make it. */
   'Refused',
+  /** A kiosk event file that does not follow kinora-event/1. */
+  'InvalidEventFile',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
