@@ -187,6 +187,16 @@ class CreateStore {
     if (this.settings) this.settings.seed = randomSeed();
   }
 
+  /** Back to the model's defaults with a new seed and nothing on screen: a kiosk's next visitor. */
+  reset(): void {
+    const manifest = session.manifest;
+    if (this.running || !manifest) return;
+    this.settings = defaultSettings(manifest, randomSeed());
+    this.clearOutcome();
+    this.issues = [];
+    this.interrupted = null;
+  }
+
   /** Reopens Create with a clip's settings. */
   remix(settings: GenerationSettings): void {
     if (this.running) return;

@@ -5,6 +5,7 @@
  * is applied only when the person asks and never while a clip is being made.
  */
 import { registerSW } from 'virtual:pwa-register';
+import { holdUpdates } from '../lib/offline';
 import { requestPersistence, storageStatus } from '../lib/storage';
 import { create } from './create.svelte';
 import { megabytes } from './format';
@@ -22,6 +23,9 @@ export const offline = $state<{
 }>({ state: 'checking', storedBytes: null, updateWaiting: false, problem: null });
 
 let applyUpdate: ((reload?: boolean) => Promise<void>) | null = null;
+let registration: ServiceWorkerRegistration | null = null;
+/** Set while a kiosk runs: a waiting version stays waiting. */
+let updatesPaused = false;
 
 async function stored(): Promise<void> {
   offline.state = 'ready';
@@ -61,17 +65,29 @@ export function startOffline(): void {
     immediate: true,
     onOfflineReady: () => void stored(),
     onNeedRefresh: () => (offline.updateWaiting = true),
-    onRegisteredSW: (_url, registration) => registration && watchInstall(registration),
+    onRegisteredSW: (_url, registered) => {
+      registration = registered ?? null;
+      if (registered) watchInstall(registered);
+    },
     onRegisterError: (e: unknown) => void notStored(e instanceof Error ? e.message : String(e)),
   });
 }
 
 /** Switches to the waiting version and reloads, unless a clip is being made (the button says so). */
 export function reloadToUpdate(): void {
-  if (create.running || !applyUpdate) return;
+  if (create.running || !applyUpdate || updatesPaused) return;
   // The register helper reloads only when the page was controlled before it registered; a page
   // that installed the first version itself must reload here when the new one takes over.
   navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
   void applyUpdate(true);
 }
 
+/**
+ * While a kiosk runs no new version installs (workers/sw.ts); when staff leave, the service
+ * worker looks for one at once, and the usual prompt offers it.
+ */
+export async function holdOfflineUpdates(hold: boolean): Promise<void> {
+  updatesPaused = hold;
+  await holdUpdates(hold).catch(() => undefined);
+  if (!hold) await registration?.update().catch(() => undefined);
+}

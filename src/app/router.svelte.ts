@@ -14,11 +14,25 @@ function fromHash(hash: string): Page | null {
 
 export const route = $state<{ page: Page }>({ page: fromHash(location.hash) ?? 'create' });
 
+/** Set while a kiosk runs: Create is the only page, whatever the address bar says. */
+let lockedTo: Page | null = null;
+
 window.addEventListener('hashchange', () => {
+  if (lockedTo) {
+    history.replaceState(null, '', `#/${lockedTo}`);
+    return;
+  }
   route.page = fromHash(location.hash) ?? 'create';
 });
 
+/** Keeps the app on `page` (null lets every page be reached again). */
+export function lockRoute(page: Page | null): void {
+  lockedTo = page;
+  if (page) go(page);
+}
+
 export function go(page: Page): void {
+  if (lockedTo && page !== lockedTo) return;
   route.page = page;
   if (location.hash !== `#/${page}`) history.pushState(null, '', `#/${page}`);
 }

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { KinoraError } from '../../src/lib/errors';
+import { createGuard } from '../../src/lib/guardrails';
+import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
 import {
   checkEventCharacters,
+  checkEventPresets,
   dayClips,
   defaultEvent,
   exportFileName,
@@ -73,6 +76,25 @@ describe('event file', () => {
     expect(() => checkEventCharacters(stranger, CHARACTERS)).toThrow('event.presets.mickey: no licensed character has the id "mickey"');
     const partial = parseEventFile(JSON.stringify({ format: 'kinora-event/1', name: 'x', presets: { pip: ['jumps in the snow'] } }));
     expect(() => checkEventCharacters(partial, CHARACTERS)).toThrow('no presets for bolt, nova, gloop');
+  });
+});
+
+describe('event presets and the guardrails', () => {
+  const pack = (id: string): VerifiedPack => ({ manifest: JSON.parse(readFileSync(`public/packs/${id}/pack.json`, 'utf8')) as PackManifest, sha256: '0'.repeat(64), trustedLicensor: id });
+  const packs = [pack('kinora-originals'), pack('pond-pals')];
+  const guard = createGuard(packs);
+  const characters = packs.flatMap((p) => p.manifest.characters);
+  const check = async (prompt: string, id: string) => guard.check(prompt, { character: id });
+
+  it("passes the example's presets for every bundled character", async () => {
+    await expect(checkEventPresets(parseEventFile(EXAMPLE), characters, check)).resolves.toBeUndefined();
+  });
+
+  it('refuses a file with a preset the rules would refuse in front of a visitor, naming it', async () => {
+    const event = parseEventFile(JSON.stringify({ format: 'kinora-event/1', name: 'x', presets: { '*': ['jumps in the snow', 'fights with a bloody sword'] } }));
+    const error = await checkEventPresets(event, characters, check).then(() => null, (e: KinoraError) => e);
+    expect(error?.code).toBe('InvalidEventFile');
+    expect(error?.message).toMatch(/^The event file was not loaded: event\.presets\.\*\[1\]: the guardrails refuse "fights with a bloody sword" for pip \(/);
   });
 });
 

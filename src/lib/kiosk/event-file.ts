@@ -79,3 +79,33 @@ export function presetsFor(event: EventFile, characterId: string): string[] {
 export function defaultEvent(presets: readonly string[]): EventFile {
   return { format: EVENT_FORMAT, name: 'Kinora', idleSeconds: 90, countdownSeconds: 10, attractLoop: false, freeText: false, presets: { [ANY_CHARACTER]: [...presets] } };
 }
+
+export interface EventCharacter {
+  id: string;
+  /** The words the model knows the character by, put before each preset ("Pip the fox"). */
+  conditioning: string;
+}
+
+/** The prompt a preset makes for a character: what the visitor's button generates. */
+export function presetPrompt(character: EventCharacter, preset: string): string {
+  return `${character.conditioning} ${preset}`;
+}
+
+/**
+ * Every preset, as each character would generate it, asked of the guardrails before the file is
+ * taken: a preset the rules refuse would only fail in front of a visitor. Throws InvalidEventFile
+ * naming the first refused preset and the rule's reason.
+ */
+export async function checkEventPresets(
+  event: EventFile,
+  characters: readonly EventCharacter[],
+  check: (prompt: string, characterId: string) => Promise<{ allowed: boolean; reason: string }>,
+): Promise<void> {
+  for (const character of characters) {
+    const key = event.presets[character.id] ? character.id : ANY_CHARACTER;
+    for (const [i, preset] of presetsFor(event, character.id).entries()) {
+      const decision = await check(presetPrompt(character, preset), character.id);
+      if (!decision.allowed) invalid(`event.presets.${key}[${i}]`, `the guardrails refuse "${preset}" for ${character.id} (${decision.reason.replace(/\.$/, '')})`);
+    }
+  }
+}
