@@ -1,0 +1,17 @@
+/** Benchmark suite: statistics, the `kinora-bench/1` result format, and the browser micro-benchmarks. */
+export { median, quantile, summarize, timeRepeated, type SampleStats } from './stats';
+export {
+  BACKENDS,
+  BENCH_FORMAT,
+  BenchResultSchema,
+  TIMING_SOURCES,
+  UNITS,
+  measurement,
+  validateBenchResult,
+  type BenchAdapter,
+  type BenchBackend,
+  type BenchEnvironment,
+  type BenchResult,
+  type Measurement,
+  type TimingSource,
+} from './result';

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { BENCH_FORMAT, measurement, median, quantile, summarize, timeRepeated, validateBenchResult, type BenchResult } from '../../src/lib/bench';
+
+describe('bench statistics', () => {
+  it('interpolates quantiles linearly between neighbours (as numpy does)', () => {
+    const sorted = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    expect(quantile(sorted, 0)).toBe(1);
+    expect(quantile(sorted, 1)).toBe(10);
+    expect(quantile(sorted, 0.5)).toBeCloseTo(5.5, 12);
+    expect(quantile(sorted, 0.1)).toBeCloseTo(1.9, 12);
+    expect(quantile(sorted, 0.9)).toBeCloseTo(9.1, 12);
+    expect(quantile([42], 0.9)).toBe(42);
+  });
+
+  it('takes the median of unsorted samples without reordering them', () => {
+    const samples = [9, 1, 5, 3];
+    expect(median(samples)).toBe(4);
+    expect(samples).toEqual([9, 1, 5, 3]);
+  });
+
+  it('drops warm-ups before summarising, so a slow first call does not move the figures', () => {
+    const samples = [500, 400, 10, 12, 11, 13, 14];
+    const s = summarize(samples, 2);
+    expect(s.n).toBe(5);
+    expect(s.min).toBe(10);
+    expect(s.max).toBe(14);
+    expect(s.mean).toBe(12);
+    expect(s.p50).toBe(12);
+    expect(s.p10).toBeCloseTo(10.4, 12);
+    expect(s.p90).toBeCloseTo(13.6, 12);
+    expect(s.spread).toBeCloseTo(3.2, 12);
+    // Without dropping them the warm-ups dominate the mean and the slow end.
+    expect(summarize(samples).max).toBe(500);
+  });
+
+  it('refuses what cannot be summarised', () => {
+    expect(() => summarize([1, 2], 2)).toThrow(/no samples left after 2 warm-ups/);
+    expect(() => summarize([1, Number.NaN])).toThrow(/finite/);
+    expect(() => summarize([1], -1)).toThrow(/warm-up/);
+    expect(() => quantile([], 0.5)).toThrow(RangeError);
+    expect(() => quantile([1], 1.5)).toThrow(RangeError);
+  });
+
+  it('times warm-ups and repeats with the given clock', async () => {
+    let clock = 0;
+    let calls = 0;
+    const samples = await timeRepeated(
+      () => {
+        calls++;
+        clock += calls * 10;
+      },
+      1,
+      3,
+      () => clock,
+    );
+    expect(calls).toBe(4);
+    expect(samples).toEqual([10, 20, 30, 40]);
+  });
+});
+
+function sampleResult(): BenchResult {
+  return {
+    format: BENCH_FORMAT,
+    startedAt: '2026-12-01T23:00:00.000Z',
+    suite: 'native',
+    environment: {
+      browser: null,
+      os: 'linux x64',
+      cpuCores: 2,
+      adapter: {
+        vendor: 'google',
+        architecture: 'swiftshader',
+        device: '',
+        description: 'SwiftShader',
+        isFallbackAdapter: true,
+        features: ['timestamp-query'],
+        limits: { maxBufferSize: 268435456 },
+      },
+      executionProvider: 'cpu',
+      wasmThreads: 2,
+      crossOriginIsolated: false,
+      model: { id: 'kinora-tiny', version: '1.2.0', sha256: 'a'.repeat(64) },
+      appVersion: '0.1.0',
+      gitCommit: '996fce3',
+    },
+    measurements: [
+      measurement({ name: 'denoiser.student', backend: 'native', unit: 'ms', timing: 'wall-clock', warmup: 1, samples: [90, 30, 32, 31], params: { batch: 1 } }),
+    ],
+    notes: [],
+  };
+}
+
+describe('kinora-bench/1 result format', () => {
+  it('computes a measurement’s stats from its samples, after the warm-ups', () => {
+    const [m] = sampleResult().measurements;
+    if (!m) throw new Error('no measurement');
+    expect(m.stats.n).toBe(3);
+    expect(m.stats.p50).toBe(31);
+    expect(m.derived).toEqual({});
+  });
+
+  it('accepts a produced result and survives a JSON round trip unchanged', () => {
+    const result = sampleResult();
+    expect(validateBenchResult(JSON.parse(JSON.stringify(result)))).toEqual(result);
+  });
+
+  it('names the first problem of an invalid result', () => {
+    const wrongFormat = { ...sampleResult(), format: 'kinora-bench/2' };
+    expect(() => validateBenchResult(wrongFormat)).toThrow('Benchmark result is invalid at result.format: expected "kinora-bench/1"');
+
+    const badTiming = sampleResult();
+    (badTiming.measurements[0] as { timing: string }).timing = 'guess';
+    expect(() => validateBenchResult(badTiming)).toThrow(/result\.measurements\[0\]\.timing: expected one of "timestamp-query", "wall-clock"/);
+
+    const noFallbackFlag = sampleResult();
+    delete (noFallbackFlag.environment.adapter as Partial<NonNullable<BenchResult['environment']['adapter']>>).isFallbackAdapter;
+    expect(() => validateBenchResult(noFallbackFlag)).toThrow(/result\.environment\.adapter\.isFallbackAdapter/);
+
+    const badHash = sampleResult();
+    badHash.environment.model.sha256 = 'xyz';
+    expect(() => validateBenchResult(badHash)).toThrow(/result\.environment\.model\.sha256/);
+  });
+
+  it('refuses stats that do not account for the samples', () => {
+    const result = sampleResult();
+    result.measurements[0]!.samples.push(29);
+    expect(() => validateBenchResult(result)).toThrow(/samples must hold the warm-ups and then stats\.n measured samples/);
+  });
+});
