@@ -1,0 +1,156 @@
+/**
+ * The bundled model's graphs in onnxruntime-node on this machine: the native side of the
+ * browser-vs-native comparison. Runs the text encoder and the student denoiser at batch 1 and 2
+ * (2 is the classifier-free-guidance batch) with the same thread count the browser gets, drops
+ * warm-ups, prints a table and writes a kinora-bench/1 result.
+ *
+ *   npm run bench:native [-- --threads 2 --warmup 2 --repeat 10 --json out.json --no-flops]
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { arch, cpus, platform, release } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as ort from 'onnxruntime-node';
+import { BENCH_FORMAT, measurement, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
+import { validateManifest, type ModelManifest } from '../src/lib/models/manifest';
+import { countFlops } from './count-flops';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const MODEL_DIR = join(ROOT, 'models/kinora-tiny');
+
+function fail(message: string): never {
+  process.stderr.write(`kinora bench:native: ${message}\n`);
+  process.exit(1);
+}
+
+function wholeArg(name: string, value: string, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number of at least ${min} (got "${value}")`);
+  return n;
+}
+
+/** Deterministic inputs in [-1, 1) (xorshift32), so native and browser runs can be fed the same numbers. */
+function seededFloats(count: number, seed: number): Float32Array {
+  const out = new Float32Array(count);
+  let s = seed >>> 0 || 1;
+  for (let i = 0; i < count; i++) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    out[i] = (s >>> 0) / 2 ** 31 - 1;
+  }
+  return out;
+}
+
+/** Feeds for a graph at `batch`: float inputs seeded, token inputs a fixed prompt's worth of ids. */
+function feedsFor(manifest: ModelManifest, graph: string, batch: number): Record<string, ort.Tensor> {
+  const spec = manifest.graphs[graph];
+  if (!spec) fail(`the manifest has no graph "${graph}"`);
+  const feeds: Record<string, ort.Tensor> = {};
+  spec.inputs.forEach((input, i) => {
+    const dims = input.shape.map((d) => (typeof d === 'number' ? d : batch));
+    const count = dims.reduce((p, d) => p * d, 1);
+    if (input.dtype === 'float32') feeds[input.name] = new ort.Tensor('float32', seededFloats(count, 7 + i), dims);
+    else if (input.dtype === 'int64')
+      feeds[input.name] = new ort.Tensor('int64', BigInt64Array.from({ length: count }, (_, k) => BigInt(k % dims[dims.length - 1]! < 6 ? 3 + (k % 20) : 0)), dims);
+    else fail(`input ${graph}.${input.name} has dtype ${input.dtype}, which this bench does not feed`);
+  });
+  return feeds;
+}
+
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        threads: { type: 'string', default: '2' },
+        warmup: { type: 'string', default: '2' },
+        repeat: { type: 'string', default: '10' },
+        json: { type: 'string' },
+        'no-flops': { type: 'boolean', default: false },
+      },
+      strict: true,
+    }));
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  const threads = wholeArg('threads', values.threads, 1);
+  const warmup = wholeArg('warmup', values.warmup, 0);
+  const repeat = wholeArg('repeat', values.repeat, 1);
+
+  const manifest = validateManifest(JSON.parse(readFileSync(join(MODEL_DIR, 'manifest.json'), 'utf8')));
+  // The fast mode's denoiser is what the app runs by default (the distilled student).
+  const denoiser = manifest.modes.fast.denoiser;
+  const fp32 = (graph: string) => {
+    const variant = manifest.graphs[graph]?.variants.find((x) => x.precision === 'fp32');
+    if (!variant) fail(`graph "${graph}" has no fp32 variant`);
+    return variant.file;
+  };
+
+  const startedAt = new Date().toISOString();
+  const measurements: Measurement[] = [];
+  const notes = [`onnxruntime-node ${ort.env.versions.common}, CPU execution provider, intraOpNumThreads ${threads}, inter-op 1`];
+  for (const graph of [manifest.textEncoder, denoiser]) {
+    const file = fp32(graph);
+    const createStart = performance.now();
+    const session = await ort.InferenceSession.create(join(MODEL_DIR, file.path), { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' });
+    const createMs = performance.now() - createStart;
+    for (const batch of [1, 2]) {
+      const feeds = feedsFor(manifest, graph, batch);
+      const samples = await timeRepeated(() => session.run(feeds), warmup, repeat);
+      const derived: Record<string, number> = { sessionCreateMs: createMs };
+      if (graph === denoiser && !values['no-flops']) derived.flopsPerCall = (await countFlops(join(MODEL_DIR, file.path), feeds)).flops;
+      const m = measurement({ name: `${graph === denoiser ? 'denoiser' : 'text-encoder'}.${graph}`, backend: 'native', unit: 'ms', timing: 'wall-clock', warmup, samples, params: { batch, threads }, derived });
+      if (derived.flopsPerCall) m.derived.gflops = derived.flopsPerCall / (m.stats.p50 * 1e6);
+      measurements.push(m);
+    }
+    await session.release();
+  }
+
+  const result: BenchResult = validateBenchResult({
+    format: BENCH_FORMAT,
+    startedAt,
+    suite: 'native',
+    environment: {
+      browser: null,
+      os: `${platform()} ${release()} ${arch()}`,
+      cpuCores: cpus().length,
+      adapter: null,
+      executionProvider: 'cpu',
+      wasmThreads: threads,
+      crossOriginIsolated: false,
+      model: { id: manifest.id, version: manifest.version, sha256: fp32(denoiser).sha256 },
+      appVersion: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+      gitCommit: gitCommit(),
+    },
+    measurements,
+    notes,
+  });
+
+  const rows = result.measurements.map((m) => [
+    m.name,
+    String(m.params.batch),
+    m.stats.p10.toFixed(2),
+    m.stats.p50.toFixed(2),
+    m.stats.p90.toFixed(2),
+    m.derived.flopsPerCall ? (m.derived.flopsPerCall / 1e9).toFixed(3) : '',
+    m.derived.gflops ? m.derived.gflops.toFixed(1) : '',
+  ]);
+  const header = ['case', 'batch', 'p10 ms', 'p50 ms', 'p90 ms', 'GFLOP/call', 'GFLOP/s'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const row of [header, ...rows]) process.stdout.write(row.map((c, i) => c.padStart(widths[i]!)).join('  ') + '\n');
+  process.stdout.write(`${notes.join('; ')}; ${warmup} warm-ups, ${repeat} repeats\n`);
+  if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 1) + '\n');
+}
+
+main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
