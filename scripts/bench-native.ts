@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
-import { BENCH_FORMAT, measurement, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
+import { BENCH_FORMAT, measurement, seededFloats, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
 import { validateManifest, type ModelManifest } from '../src/lib/models/manifest';
 import { countFlops } from './count-flops';
 
@@ -29,19 +29,6 @@ function wholeArg(name: string, value: string, min: number): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < min) fail(`--${name} must be a whole number of at least ${min} (got "${value}")`);
   return n;
-}
-
-/** Deterministic inputs in [-1, 1) (xorshift32), so native and browser runs can be fed the same numbers. */
-function seededFloats(count: number, seed: number): Float32Array {
-  const out = new Float32Array(count);
-  let s = seed >>> 0 || 1;
-  for (let i = 0; i < count; i++) {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    out[i] = (s >>> 0) / 2 ** 31 - 1;
-  }
-  return out;
 }
 
 /** Feeds for a graph at `batch`: float inputs seeded, token inputs a fixed prompt's worth of ids. */

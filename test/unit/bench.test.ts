@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { BENCH_FORMAT, measurement, median, quantile, summarize, timeRepeated, validateBenchResult, type BenchResult } from '../../src/lib/bench';
+import {
+  BENCH_FORMAT,
+  matmulReference,
+  maxAbsError,
+  measurement,
+  median,
+  quantile,
+  seededFloats,
+  simdReference,
+  simdRun,
+  summarize,
+  timeRepeated,
+  validateBenchResult,
+  type BenchResult,
+} from '../../src/lib/bench';
 
 describe('bench statistics', () => {
   it('interpolates quantiles linearly between neighbours (as numpy does)', () => {
@@ -125,5 +139,28 @@ describe('kinora-bench/1 result format', () => {
     const result = sampleResult();
     result.measurements[0]!.samples.push(29);
     expect(() => validateBenchResult(result)).toThrow(/samples must hold the warm-ups and then stats\.n measured samples/);
+  });
+});
+
+describe('micro-benchmark kernels (CPU side)', () => {
+  it('the hand-written WASM SIMD module validates and computes exactly what the f32 reference does', async () => {
+    for (const iterations of [0, 1, 7, 500]) expect(await simdRun(iterations)).toBe(simdReference(iterations));
+    // The accumulators move, so a module that skipped the loop would be caught.
+    expect(simdReference(500)).not.toBe(simdReference(0));
+  });
+
+  it('the matmul reference multiplies matrices', () => {
+    const a = new Float32Array([1, 2, 3, 4]);
+    const b = new Float32Array([5, 6, 7, 8]);
+    expect([...matmulReference(a, b, 2)]).toEqual([19, 22, 43, 50]);
+    expect(maxAbsError([1, 2.5], [1, 2])).toBe(0.5);
+  });
+
+  it('seeded inputs are reproducible, in [-1, 1), and differ by seed', () => {
+    const x = seededFloats(1000, 1);
+    expect(seededFloats(1000, 1)).toEqual(x);
+    expect(seededFloats(1000, 2)).not.toEqual(x);
+    expect(Math.min(...x)).toBeGreaterThanOrEqual(-1);
+    expect(Math.max(...x)).toBeLessThan(1);
   });
 });

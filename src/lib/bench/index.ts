@@ -15,3 +15,6 @@ export {
   type Measurement,
   type TimingSource,
 } from './result';
+export { seededFloats } from './seeded';
+export { SIMD_FLOPS_PER_ITERATION, simdModuleBytes, simdReference, simdRun, simdThroughput, type SimdThroughput } from './simd';
+export { MATMUL_WGSL, benchCopy, benchMatmul, describeAdapter, matmulReference, maxAbsError, requestBenchAdapter, type CopyRun, type MatmulRun } from './gpu';
