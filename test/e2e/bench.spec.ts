@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { createServer, type ViteDevServer } from 'vite';
+
+// The micro-benchmarks run in a real browser: WASM SIMD in workers, WGSL on whatever adapter
+// Chromium offers (a software one on machines without a GPU). Vite's dev server compiles the
+// TypeScript modules on request, so this needs no production build.
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BENCH_MODULE = '/src/lib/bench/index.ts';
+let server: ViteDevServer;
+let pageUrl: string;
+
+test.beforeAll(async () => {
+  server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', optimizeDeps: { noDiscovery: true }, server: { port: 5191, strictPort: false } });
+  await server.listen();
+  pageUrl = new URL('test/e2e/fixtures/bench.html', server.resolvedUrls!.local[0]).href;
+});
+
+test.afterAll(async () => {
+  await server?.close();
+});
+
+test('WASM SIMD multiply-add runs the arithmetic it claims, in one worker and in one per core', async ({ page }) => {
+  await page.goto(pageUrl);
+  const out = await page.evaluate(async (path) => {
+    const bench = (await import(/* @vite-ignore */ path)) as typeof import('../../src/lib/bench');
+    const iterations = 5_000_000;
+    const cores = navigator.hardwareConcurrency || 1;
+    return { reference: bench.simdReference(iterations), one: await bench.simdThroughput(1, iterations), all: await bench.simdThroughput(cores, iterations), cores };
+  }, BENCH_MODULE);
+  expect(out.one.values).toEqual([out.reference]);
+  expect(out.all.values).toEqual(Array(out.cores).fill(out.reference));
+  for (const run of [out.one, out.all]) expect(run.gflops).toBeGreaterThan(0);
+  console.log(`WASM SIMD f32x4 mul+add: ${out.one.gflops.toFixed(2)} GFLOP/s on 1 worker, ${out.all.gflops.toFixed(2)} GFLOP/s on ${out.cores}`);
+});
+
+test('WGSL tiled matmul matches the CPU reference at every size, and a buffer copy arrives intact', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto(pageUrl);
+  const out = await page.evaluate(async (path) => {
+    const bench = (await import(/* @vite-ignore */ path)) as typeof import('../../src/lib/bench');
+    const adapter = navigator.gpu ? await bench.requestBenchAdapter(navigator.gpu) : null;
+    if (!adapter) return null;
+    const device = await adapter.requestDevice();
+    const matmuls = [];
+    for (const n of [64, 128, 256]) matmuls.push(await bench.benchMatmul(device, n, 1, 3));
+    const copy = await bench.benchCopy(device, 16 << 20, 1, 3);
+    device.destroy();
+    const p50 = (samples: number[]) => bench.summarize(samples, 1).p50;
+    const gflops = matmuls.map((m) => m.flops / (p50(m.samples) * 1e6));
+    return { adapter: bench.describeAdapter(adapter), matmuls, gflops, copy, copyGBs: copy.bytes / (p50(copy.samples) * 1e6) };
+  }, BENCH_MODULE);
+  expect(out, 'Chromium here offers a WebGPU adapter (software or not)').not.toBeNull();
+  const { adapter, matmuls, gflops, copy, copyGBs } = out!;
+  for (const m of matmuls) {
+    // Inputs in [-1, 1): sums of n products stay small, so f32 accumulation errs well under 1e-3.
+    expect(m.maxAbsError, `matmul ${m.n}`).toBeLessThan(1e-3);
+    expect(m.samples).toHaveLength(4);
+  }
+  expect(copy.intact).toBe(true);
+  const figures = matmuls.map((m, i) => `${m.n}: ${gflops[i]!.toFixed(2)} GFLOP/s (err ${m.maxAbsError.toExponential(1)})`);
+  console.log(`adapter ${adapter.vendor}/${adapter.architecture}/${adapter.description} fallback=${adapter.isFallbackAdapter}`);
+  console.log(`WGSL matmul ${figures.join(', ')}; copy ${copyGBs.toFixed(2)} GB/s`);
+});
