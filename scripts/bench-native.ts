@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
-import { BENCH_FORMAT, measurement, seededFloats, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
+import { BENCH_FORMAT, benchInputs, measurement, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
 import { validateManifest, type ModelManifest } from '../src/lib/models/manifest';
 import { countFlops } from './count-flops';
 
@@ -31,20 +31,13 @@ function wholeArg(name: string, value: string, min: number): number {
   return n;
 }
 
-/** Feeds for a graph at `batch`: float inputs seeded, token inputs a fixed prompt's worth of ids. */
+/** The bench's shared inputs for a graph at `batch`, as onnxruntime-node tensors. */
 function feedsFor(manifest: ModelManifest, graph: string, batch: number): Record<string, ort.Tensor> {
   const spec = manifest.graphs[graph];
   if (!spec) fail(`the manifest has no graph "${graph}"`);
-  const feeds: Record<string, ort.Tensor> = {};
-  spec.inputs.forEach((input, i) => {
-    const dims = input.shape.map((d) => (typeof d === 'number' ? d : batch));
-    const count = dims.reduce((p, d) => p * d, 1);
-    if (input.dtype === 'float32') feeds[input.name] = new ort.Tensor('float32', seededFloats(count, 7 + i), dims);
-    else if (input.dtype === 'int64')
-      feeds[input.name] = new ort.Tensor('int64', BigInt64Array.from({ length: count }, (_, k) => BigInt(k % dims[dims.length - 1]! < 6 ? 3 + (k % 20) : 0)), dims);
-    else fail(`input ${graph}.${input.name} has dtype ${input.dtype}, which this bench does not feed`);
-  });
-  return feeds;
+  return Object.fromEntries(
+    benchInputs(spec.inputs, batch).map((x) => [x.name, x.data.dtype === 'float32' ? new ort.Tensor('float32', x.data.values, x.dims) : new ort.Tensor('int64', x.data.values, x.dims)]),
+  );
 }
 
 function gitCommit(): string | null {

@@ -1,17 +1,22 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
+import { summarize } from '../../src/lib/bench';
 
 // The micro-benchmarks run in a real browser: WASM SIMD in workers, WGSL on whatever adapter
 // Chromium offers (a software one on machines without a GPU). Vite's dev server compiles the
 // TypeScript modules on request, so this needs no production build.
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BENCH_MODULE = '/src/lib/bench/index.ts';
+const DENOISER_MODULE = '/src/lib/bench/denoiser.ts';
 let server: ViteDevServer;
 let pageUrl: string;
 
 test.beforeAll(async () => {
-  server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', optimizeDeps: { noDiscovery: true }, server: { port: 5191, strictPort: false } });
+  server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', optimizeDeps: { noDiscovery: true },
+    // Cross-origin isolation, as the app has, so onnxruntime-web gets WASM threads.
+    server: { port: 5191, strictPort: false, headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } },
+  });
   await server.listen();
   pageUrl = new URL('test/e2e/fixtures/bench.html', server.resolvedUrls!.local[0]).href;
 });
@@ -46,19 +51,39 @@ test('WGSL tiled matmul matches the CPU reference at every size, and a buffer co
     for (const n of [64, 128, 256]) matmuls.push(await bench.benchMatmul(device, n, 1, 3));
     const copy = await bench.benchCopy(device, 16 << 20, 1, 3);
     device.destroy();
-    const p50 = (samples: number[]) => bench.summarize(samples, 1).p50;
-    const gflops = matmuls.map((m) => m.flops / (p50(m.samples) * 1e6));
-    return { adapter: bench.describeAdapter(adapter), matmuls, gflops, copy, copyGBs: copy.bytes / (p50(copy.samples) * 1e6) };
+    return { adapter: bench.describeAdapter(adapter), matmuls, copy };
   }, BENCH_MODULE);
   expect(out, 'Chromium here offers a WebGPU adapter (software or not)').not.toBeNull();
-  const { adapter, matmuls, gflops, copy, copyGBs } = out!;
+  const { adapter, matmuls, copy } = out!;
+  const p50 = (samples: number[]) => summarize(samples, 1).p50;
   for (const m of matmuls) {
     // Inputs in [-1, 1): sums of n products stay small, so f32 accumulation errs well under 1e-3.
     expect(m.maxAbsError, `matmul ${m.n}`).toBeLessThan(1e-3);
     expect(m.samples).toHaveLength(4);
   }
   expect(copy.intact).toBe(true);
-  const figures = matmuls.map((m, i) => `${m.n}: ${gflops[i]!.toFixed(2)} GFLOP/s (err ${m.maxAbsError.toExponential(1)})`);
+  const figures = matmuls.map((m) => `${m.n}: ${(m.flops / (p50(m.samples) * 1e6)).toFixed(2)} GFLOP/s (err ${m.maxAbsError.toExponential(1)})`);
   console.log(`adapter ${adapter.vendor}/${adapter.architecture}/${adapter.description} fallback=${adapter.isFallbackAdapter}`);
-  console.log(`WGSL matmul ${figures.join(', ')}; copy ${copyGBs.toFixed(2)} GB/s`);
+  console.log(`WGSL matmul ${figures.join(', ')}; copy ${(copy.bytes / (p50(copy.samples) * 1e6)).toFixed(2)} GB/s`);
+});
+
+test('the student denoiser runs in onnxruntime-web WASM at batch 1 and 2 with the bench inputs', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto(pageUrl);
+  const out = await page.evaluate(async (path) => {
+    const { benchGraphLatency } = (await import(/* @vite-ignore */ path)) as typeof import('../../src/lib/bench/denoiser');
+    const manifest = (await (await fetch('/models/kinora-tiny/manifest.json')).json()) as import('../../src/lib/models').ModelManifest;
+    const graph = manifest.graphs[manifest.modes.fast.denoiser]!;
+    const file = graph.variants.find((x) => x.precision === 'fp32')!.file;
+    const model = new Uint8Array(await (await fetch(`/models/kinora-tiny/${file.path}`)).arrayBuffer());
+    const threads = crossOriginIsolated ? Math.min(navigator.hardwareConcurrency || 1, 2) : 1;
+    return { threads, isolated: crossOriginIsolated, runs: await benchGraphLatency(model, graph.inputs, 'wasm', threads, [1, 2], 1, 5) };
+  }, DENOISER_MODULE);
+  expect(out.isolated).toBe(true);
+  expect(out.runs.map((r) => [r.batch, r.samples.length])).toEqual([
+    [1, 6],
+    [2, 6],
+  ]);
+  for (const r of out.runs) expect(Math.min(...r.samples)).toBeGreaterThan(0);
+  console.log(`student denoiser, onnxruntime-web WASM, ${out.threads} threads: ${out.runs.map((r) => `batch ${r.batch} p50 ${summarize(r.samples, 1).p50.toFixed(1)} ms`).join(', ')}; session ${out.runs[0]!.sessionCreateMs.toFixed(0)} ms`);
 });

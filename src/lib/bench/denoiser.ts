@@ -1,0 +1,43 @@
+/**
+ * A graph's call latency in the browser through the app's own onnxruntime-web edge (same session
+ * options as generation), at each batch, after warm-ups: the browser side of the comparison with
+ * `npm run bench:native`, fed the same inputs (benchInputs).
+ */
+import type { Backend } from '../engine';
+import { configureOrt, createSession } from '../engine/ort';
+import type { TensorSpec } from '../models';
+import * as ort from 'onnxruntime-web';
+import { benchInputs } from './inputs';
+import { timeRepeated } from './stats';
+
+export interface GraphLatency {
+  batch: number;
+  sessionCreateMs: number;
+  /** ms per session.run, warm-ups first. */
+  samples: number[];
+}
+
+export async function benchGraphLatency(
+  model: Uint8Array,
+  inputs: readonly TensorSpec[],
+  backend: Backend,
+  threads: number,
+  batches: readonly number[],
+  warmup: number,
+  repeat: number,
+): Promise<GraphLatency[]> {
+  configureOrt(threads);
+  const createStart = performance.now();
+  const session = await createSession({ model, externalData: [] }, backend);
+  const sessionCreateMs = performance.now() - createStart;
+  try {
+    const out: GraphLatency[] = [];
+    for (const batch of batches) {
+      const feeds = Object.fromEntries(benchInputs(inputs, batch).map((x) => [x.name, x.data.dtype === 'float32' ? new ort.Tensor('float32', x.data.values, x.dims) : new ort.Tensor('int64', x.data.values, x.dims)]));
+      out.push({ batch, sessionCreateMs, samples: await timeRepeated(() => session.run(feeds), warmup, repeat) });
+    }
+    return out;
+  } finally {
+    await session.release();
+  }
+}
