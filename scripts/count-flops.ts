@@ -5,14 +5,12 @@
  * Debian's python3-onnx exposes each such op's operands as extra graph outputs in a temporary copy,
  * and onnxruntime-node runs it once to read the actual dimensions. Elementwise ops, norms and
  * softmax are not counted (small next to the convolutions; the figure is a lower bound).
- *
- *   npx tsx scripts/count-flops.ts [--graph student] [--batch 1]
+ * Used by `npm run bench:native`, which records the count as `derived.flopsPerCall`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 
 const PYTHON = process.env.KINORA_PYTHON ?? '/usr/bin/python3';

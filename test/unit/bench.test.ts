@@ -1,4 +1,10 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
+import { countFlops } from '../../scripts/count-flops';
 import {
   BENCH_FORMAT,
   matmulReference,
@@ -162,5 +168,40 @@ describe('micro-benchmark kernels (CPU side)', () => {
     expect(seededFloats(1000, 2)).not.toEqual(x);
     expect(Math.min(...x)).toBeGreaterThanOrEqual(-1);
     expect(Math.max(...x)).toBeLessThan(1);
+  });
+});
+
+describe('FLOP count of an ONNX graph', () => {
+  const python = process.env.KINORA_PYTHON ?? '/usr/bin/python3';
+  const hasOnnx = spawnSync(python, ['-c', 'import onnx'], { stdio: 'ignore' }).status === 0;
+
+  // A graph whose count is known by hand: MatMul [2,3]x[3,4] (2*2*4*3 = 48), Gemm with transA
+  // [3,2]^T x [3,5] (2*2*5*3 = 60), Conv 1->2 channels, 3x3 kernel, on 1x1x4x4, no padding
+  // (output 1x2x2x2: 2*8*9 = 144). Total 252.
+  it.skipIf(!hasOnnx)('counts Conv, MatMul and Gemm from the shapes the graph runs with', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kinora-flops-test-'));
+    const path = join(dir, 'tiny.onnx');
+    const build = String.raw`
+import sys, numpy as np, onnx
+from onnx import helper as h, TensorProto as T, numpy_helper as nh
+w = nh.from_array(np.ones((2, 1, 3, 3), np.float32), 'w')
+b = nh.from_array(np.ones((3, 4), np.float32), 'b')
+g = nh.from_array(np.ones((3, 5), np.float32), 'g')
+nodes = [h.make_node('MatMul', ['x', 'b'], ['y']), h.make_node('Gemm', ['a', 'g'], ['z'], transA=1), h.make_node('Conv', ['img', 'w'], ['c'])]
+graph = h.make_graph(nodes, 't', [h.make_tensor_value_info('x', T.FLOAT, [2, 3]), h.make_tensor_value_info('a', T.FLOAT, [3, 2]), h.make_tensor_value_info('img', T.FLOAT, [1, 1, 4, 4])],
+  [h.make_tensor_value_info(n, T.FLOAT, None) for n in ('y', 'z', 'c')], [w, b, g])
+onnx.save(h.make_model(graph, opset_imports=[h.make_opsetid('', 17)], ir_version=8), sys.argv[1])`;
+    try {
+      execFileSync(python, ['-c', build, path]);
+      const feeds = {
+        x: new ort.Tensor('float32', new Float32Array(6), [2, 3]),
+        a: new ort.Tensor('float32', new Float32Array(6), [3, 2]),
+        img: new ort.Tensor('float32', new Float32Array(16), [1, 1, 4, 4]),
+      };
+      const count = await countFlops(path, feeds);
+      expect(count).toEqual({ flops: 252, ops: 3, byOp: { MatMul: 48, Gemm: 60, Conv: 144 } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
