@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import { BENCH_FORMAT, benchInputs, measurement, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
@@ -40,12 +40,69 @@ function feedsFor(manifest: ModelManifest, graph: string, batch: number): Record
   );
 }
 
-function gitCommit(): string | null {
+export function gitCommit(): string | null {
   try {
     return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
   } catch {
     return null;
   }
+}
+
+export interface NativeRun {
+  measurements: Measurement[];
+  notes: string[];
+  manifest: ModelManifest;
+  /** sha256 of the denoiser graph the run timed (the model's identity in results). */
+  denoiserSha256: string;
+}
+
+export function loadBundledManifest(): ModelManifest {
+  return validateManifest(JSON.parse(readFileSync(join(MODEL_DIR, 'manifest.json'), 'utf8')));
+}
+
+/** Times the text encoder and the fast mode's denoiser (the distilled student the app runs by default) at batch 1 and 2. */
+export async function runNative(options: { threads: number; warmup: number; repeat: number; flops: boolean }): Promise<NativeRun> {
+  const { threads, warmup, repeat } = options;
+  const manifest = loadBundledManifest();
+  const denoiser = manifest.modes.fast.denoiser;
+  const fp32 = (graph: string) => {
+    const variant = manifest.graphs[graph]?.variants.find((x) => x.precision === 'fp32');
+    if (!variant) throw new Error(`graph "${graph}" has no fp32 variant`);
+    return variant.file;
+  };
+  const measurements: Measurement[] = [];
+  const notes = [`onnxruntime-node ${ort.env.versions.common}, CPU execution provider, intraOpNumThreads ${threads}, inter-op 1`];
+  for (const graph of [manifest.textEncoder, denoiser]) {
+    const file = fp32(graph);
+    const createStart = performance.now();
+    const session = await ort.InferenceSession.create(join(MODEL_DIR, file.path), { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' });
+    const createMs = performance.now() - createStart;
+    for (const batch of [1, 2]) {
+      const feeds = feedsFor(manifest, graph, batch);
+      const samples = await timeRepeated(() => session.run(feeds), warmup, repeat);
+      const derived: Record<string, number> = { sessionCreateMs: createMs };
+      if (graph === denoiser && options.flops) derived.flopsPerCall = (await countFlops(join(MODEL_DIR, file.path), feeds)).flops;
+      const m = measurement({ name: `${graph === denoiser ? 'denoiser' : 'text-encoder'}.${graph}`, backend: 'native', unit: 'ms', timing: 'wall-clock', warmup, samples, params: { batch, threads }, derived });
+      if (derived.flopsPerCall) m.derived.gflops = derived.flopsPerCall / (m.stats.p50 * 1e6);
+      measurements.push(m);
+    }
+    await session.release();
+  }
+  return { measurements, notes, manifest, denoiserSha256: fp32(denoiser).sha256 };
+}
+
+export function appVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+export function osName(): string {
+  return `${platform()} ${release()} ${arch()}`;
+}
+
+/** Right-aligned columns, header first. */
+export function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  for (const row of [header, ...rows]) process.stdout.write(row.map((c, i) => c.padStart(widths[i]!)).join('  ') + '\n');
 }
 
 async function main() {
@@ -68,69 +125,43 @@ async function main() {
   const warmup = wholeArg('warmup', values.warmup, 0);
   const repeat = wholeArg('repeat', values.repeat, 1);
 
-  const manifest = validateManifest(JSON.parse(readFileSync(join(MODEL_DIR, 'manifest.json'), 'utf8')));
-  // The fast mode's denoiser is what the app runs by default (the distilled student).
-  const denoiser = manifest.modes.fast.denoiser;
-  const fp32 = (graph: string) => {
-    const variant = manifest.graphs[graph]?.variants.find((x) => x.precision === 'fp32');
-    if (!variant) fail(`graph "${graph}" has no fp32 variant`);
-    return variant.file;
-  };
-
   const startedAt = new Date().toISOString();
-  const measurements: Measurement[] = [];
-  const notes = [`onnxruntime-node ${ort.env.versions.common}, CPU execution provider, intraOpNumThreads ${threads}, inter-op 1`];
-  for (const graph of [manifest.textEncoder, denoiser]) {
-    const file = fp32(graph);
-    const createStart = performance.now();
-    const session = await ort.InferenceSession.create(join(MODEL_DIR, file.path), { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' });
-    const createMs = performance.now() - createStart;
-    for (const batch of [1, 2]) {
-      const feeds = feedsFor(manifest, graph, batch);
-      const samples = await timeRepeated(() => session.run(feeds), warmup, repeat);
-      const derived: Record<string, number> = { sessionCreateMs: createMs };
-      if (graph === denoiser && !values['no-flops']) derived.flopsPerCall = (await countFlops(join(MODEL_DIR, file.path), feeds)).flops;
-      const m = measurement({ name: `${graph === denoiser ? 'denoiser' : 'text-encoder'}.${graph}`, backend: 'native', unit: 'ms', timing: 'wall-clock', warmup, samples, params: { batch, threads }, derived });
-      if (derived.flopsPerCall) m.derived.gflops = derived.flopsPerCall / (m.stats.p50 * 1e6);
-      measurements.push(m);
-    }
-    await session.release();
-  }
-
+  const run = await runNative({ threads, warmup, repeat, flops: !values['no-flops'] });
   const result: BenchResult = validateBenchResult({
     format: BENCH_FORMAT,
     startedAt,
     suite: 'native',
     environment: {
       browser: null,
-      os: `${platform()} ${release()} ${arch()}`,
+      os: osName(),
       cpuCores: cpus().length,
       adapter: null,
       executionProvider: 'cpu',
       wasmThreads: threads,
       crossOriginIsolated: false,
-      model: { id: manifest.id, version: manifest.version, sha256: fp32(denoiser).sha256 },
-      appVersion: (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version,
+      model: { id: run.manifest.id, version: run.manifest.version, sha256: run.denoiserSha256 },
+      appVersion: appVersion(),
       gitCommit: gitCommit(),
     },
-    measurements,
-    notes,
+    measurements: run.measurements,
+    notes: run.notes,
   });
 
-  const rows = result.measurements.map((m) => [
-    m.name,
-    String(m.params.batch),
-    m.stats.p10.toFixed(2),
-    m.stats.p50.toFixed(2),
-    m.stats.p90.toFixed(2),
-    m.derived.flopsPerCall ? (m.derived.flopsPerCall / 1e9).toFixed(3) : '',
-    m.derived.gflops ? m.derived.gflops.toFixed(1) : '',
-  ]);
-  const header = ['case', 'batch', 'p10 ms', 'p50 ms', 'p90 ms', 'GFLOP/call', 'GFLOP/s'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows]) process.stdout.write(row.map((c, i) => c.padStart(widths[i]!)).join('  ') + '\n');
-  process.stdout.write(`${notes.join('; ')}; ${warmup} warm-ups, ${repeat} repeats\n`);
+  printTable(
+    ['case', 'batch', 'p10 ms', 'p50 ms', 'p90 ms', 'GFLOP/call', 'GFLOP/s'],
+    result.measurements.map((m) => [
+      m.name,
+      String(m.params.batch),
+      m.stats.p10.toFixed(2),
+      m.stats.p50.toFixed(2),
+      m.stats.p90.toFixed(2),
+      m.derived.flopsPerCall ? (m.derived.flopsPerCall / 1e9).toFixed(3) : '',
+      m.derived.gflops ? m.derived.gflops.toFixed(1) : '',
+    ]),
+  );
+  process.stdout.write(`${run.notes.join('; ')}; ${warmup} warm-ups, ${repeat} repeats\n`);
   if (values.json) writeFileSync(values.json, JSON.stringify(result, null, 1) + '\n');
 }
 
-main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+// Run as a command, not when bench.ts imports runNative.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

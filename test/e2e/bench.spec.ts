@@ -1,24 +1,17 @@
 import { expect, test } from '@playwright/test';
-import { fileURLToPath } from 'node:url';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
+import { startBenchServer } from '../../scripts/bench-server';
 import { summarize } from '../../src/lib/bench';
 
 // The micro-benchmarks run in a real browser: WASM SIMD in workers, WGSL on whatever adapter
-// Chromium offers (a software one on machines without a GPU). Vite's dev server compiles the
-// TypeScript modules on request, so this needs no production build.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// Chromium offers (a software one on machines without a GPU), the denoiser in onnxruntime-web.
 const BENCH_MODULE = '/src/lib/bench/index.ts';
 const DENOISER_MODULE = '/src/lib/bench/denoiser.ts';
 let server: ViteDevServer;
 let pageUrl: string;
 
 test.beforeAll(async () => {
-  server = await createServer({ root: ROOT, configFile: false, logLevel: 'error', optimizeDeps: { noDiscovery: true },
-    // Cross-origin isolation, as the app has, so onnxruntime-web gets WASM threads.
-    server: { port: 5191, strictPort: false, headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' } },
-  });
-  await server.listen();
-  pageUrl = new URL('test/e2e/fixtures/bench.html', server.resolvedUrls!.local[0]).href;
+  ({ server, pageUrl } = await startBenchServer());
 });
 
 test.afterAll(async () => {
