@@ -3,6 +3,7 @@ export { median, quantile, summarize, timeRepeated, type SampleStats } from './s
 export {
   BACKENDS,
   BENCH_FORMAT,
+  BENCH_RESULT_PARTS,
   BenchResultSchema,
   TIMING_SOURCES,
   UNITS,

@@ -92,6 +92,9 @@ export const BenchResultSchema = object({
   notes: v.optional(list(text), () => []),
 });
 
+/** Named parts of the result schema, for the JSON Schema's $defs (scripts/schemas.ts). */
+export const BENCH_RESULT_PARTS = { Environment: EnvironmentSchema, Adapter: AdapterSchema, Measurement: MeasurementSchema, Stats: StatsSchema };
+
 export type BenchResult = v.InferOutput<typeof BenchResultSchema>;
 export type BenchEnvironment = BenchResult['environment'];
 export type BenchAdapter = NonNullable<BenchEnvironment['adapter']>;
