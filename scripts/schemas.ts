@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { toJsonSchema, type ConversionConfig } from '@valibot/to-json-schema';
 import type * as v from 'valibot';
+import { BENCH_FORMAT, BENCH_RESULT_PARTS, BenchResultSchema } from '../src/lib/bench/result';
 import { EVENT_FORMAT, EventFileSchema } from '../src/lib/kiosk/event-file';
 import { MANIFEST_FORMAT, MODEL_MANIFEST_PARTS, ModelManifestSchema } from '../src/lib/models/manifest';
 import { PACK_FORMAT } from '../src/lib/packs/types';
@@ -75,6 +76,18 @@ const FORMATS: FormatSchema[] = [
       `${FURTHER_RULES}: every presets key is a licensed character id or "*", every licensed character has presets, and each preset passes the guardrails (src/lib/kiosk/event-file.ts).`,
     schema: EventFileSchema,
     parts: {},
+  },
+  {
+    file: 'kinora-bench-1.schema.json',
+    format: BENCH_FORMAT,
+    title: 'Kinora benchmark result',
+    description:
+      'A benchmark run written by npm run bench, npm run bench:native or the Benchmark page: the environment (browser, OS, CPU cores, adapter, ' +
+      'execution provider, WASM threads, cross-origin isolation, model id and sha256, app version and commit) and measurements, each with its raw samples, ' +
+      'warm-ups dropped, p10/p50/p90 and the timing source (GPU timestamps or wall clock). ' +
+      `${FURTHER_RULES}: a measurement holds its warm-ups and then stats.n measured samples (src/lib/bench/result.ts).`,
+    schema: BenchResultSchema,
+    parts: BENCH_RESULT_PARTS,
   },
 ];
 

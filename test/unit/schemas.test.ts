@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../../src/lib/models';
 import { validatePackManifest } from '../../src/lib/packs';
 import { parseEventFile } from '../../src/lib/kiosk';
+import { BENCH_FORMAT, measurement, validateBenchResult } from '../../src/lib/bench';
 import { renderSchemas, SCHEMAS_DIR } from '../../scripts/schemas';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,7 +15,7 @@ type JsonSchema = Record<string, unknown>;
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** The keywords the generated schemas use: the checker below implements each of those that constrain. */
-const CHECKED = ['type', 'const', 'enum', 'required', 'properties', 'additionalProperties', 'propertyNames', 'items', 'prefixItems', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'anyOf', 'oneOf', '$ref'];
+const CHECKED = ['type', 'const', 'enum', 'required', 'properties', 'additionalProperties', 'propertyNames', 'items', 'prefixItems', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'format', 'anyOf', 'oneOf', '$ref'];
 const ANNOTATIONS = ['$schema', '$id', '$defs', 'title', 'description', 'default'];
 
 function keywords(schema: unknown, into = new Set<string>()): Set<string> {
@@ -50,6 +51,7 @@ function violation(schema: JsonSchema | boolean, value: unknown, root: JsonSchem
     const length = [...value].length;
     if (length < ((schema.minLength as number) ?? 0) || length > ((schema.maxLength as number) ?? Infinity)) return `${at}: length ${length}`;
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) return `${at}: does not match ${schema.pattern}`;
+    if (schema.format === 'date-time' && !(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(value) && !Number.isNaN(Date.parse(value)))) return `${at}: not a date-time`;
   }
   if (typeof value === 'number' && (value < ((schema.minimum as number) ?? -Infinity) || value > ((schema.maximum as number) ?? Infinity))) return `${at}: out of range`;
   if (Array.isArray(value)) {
@@ -119,6 +121,25 @@ describe('JSON Schemas (schemas/)', () => {
     const crowded = { ...event, presets: { pip: Array.from({ length: 13 }, (_, i) => `jumps ${i}`) } };
     expect(violation(s, crowded, s)).toBe('$.presets.pip: too many items');
     expect(() => parseEventFile(JSON.stringify(crowded))).toThrow('event.presets.pip: expected at most 12 presets');
+  });
+
+  it('accept a benchmark result made from samples, as the app does, and refuse a start time that is no timestamp', () => {
+    const result = {
+      format: BENCH_FORMAT,
+      startedAt: new Date().toISOString(),
+      suite: 'quick',
+      environment: {
+        browser: { name: 'Chromium', version: '144' }, os: 'Linux', cpuCores: 2, adapter: null, executionProvider: 'wasm', wasmThreads: 2, crossOriginIsolated: true,
+        model: { id: 'kinora-tiny', version: '1.0.0', sha256: 'b'.repeat(64) }, appVersion: '0.1.0', gitCommit: null,
+      },
+      measurements: [measurement({ name: 'denoiser.student', backend: 'wasm', unit: 'ms', timing: 'wall-clock', warmup: 1, samples: [700, 250, 260, 240], params: { batch: 1 } })],
+      notes: [],
+    };
+    expect(validateBenchResult(result).measurements[0]!.stats.p50).toBe(250);
+    const s = schema('kinora-bench-1.schema.json');
+    expect(violation(s, result, s)).toBeNull();
+    expect(violation(s, { ...result, startedAt: 'yesterday' }, s)).toBe('$.startedAt: not a date-time');
+    expect(() => validateBenchResult({ ...result, startedAt: 'yesterday' })).toThrow('result.startedAt: expected an ISO 8601 timestamp');
   });
 
   it('refuse what the app refuses for its shape, and leave the rules across fields to the app', () => {
