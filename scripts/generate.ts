@@ -4,18 +4,24 @@
  *
  *   npm run generate -- --prompt "Pip the fox jumps in the snow" [--character pip] [--seed N] [--steps N]
  *                       [--mode fast|quality] [--guidance G] [--backend auto|webgpu|wasm] --out clip.mp4
+ *
+ * With --prompts file.jsonl --out-dir dir/ it makes one clip per line (scripts/prompt-lines.ts) in one
+ * browser session, the model loaded once, and prints one JSON line per line of the file: the clip's,
+ * or {"line": N, "error": "..."}; a bad line does not stop the others (exit code 1 if any failed).
  */
-import { chromium, type Browser } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import type { BackendChoice } from '../src/lib/engine';
 import { probeClip } from '../src/lib/video';
-import { fillSettings, generate, openCreate } from './ui-driver';
+import { parsePromptLines, type ParsedLine, type PromptLine } from './prompt-lines';
+import { fillSettings, generate, openCreate, waitReady } from './ui-driver';
 
-const USAGE = 'usage: npm run generate -- --prompt "..." [--character id] [--seed N] [--steps N] [--mode fast|quality] [--guidance G] [--backend auto|webgpu|wasm] --out clip.mp4';
+const USAGE =
+  'usage: npm run generate -- (--prompt "..." --out clip.mp4 | --prompts file.jsonl --out-dir dir/) [--character id] [--seed N] [--steps N] [--mode fast|quality] [--guidance G] [--backend auto|webgpu|wasm]';
 
 function fail(message: string): never {
   process.stderr.write(`kinora generate: ${message}\n`);
@@ -29,12 +35,66 @@ function intArg(name: string, value: string | undefined): number | undefined {
   return n;
 }
 
+type LongTask = { start: number; duration: number };
+const round = (v: number | number[]): number | number[] => (Array.isArray(v) ? v.map((x) => Math.round(x * 10) / 10) : Math.round(v * 10) / 10);
+
+/** Makes one clip through the UI, saves it with the Download button and returns its JSON line. */
+async function makeClip(page: Page, job: Omit<PromptLine, 'name'>, out: string, pageReadyMs: number): Promise<Record<string, unknown>> {
+  // After a crashed worker the app loads the model again before the next clip.
+  await waitReady(page, 300_000);
+  const mode = job.mode ?? 'fast';
+  await fillSettings(page, {
+    ...(job.character !== undefined ? { character: job.character } : {}),
+    prompt: job.prompt,
+    mode: mode === 'quality' ? 'Quality' : 'Fast',
+    ...(job.seed !== undefined ? { seed: job.seed } : {}),
+    ...(job.steps !== undefined ? { steps: job.steps } : {}),
+    ...(job.guidance !== undefined ? { guidance: job.guidance } : {}),
+  });
+  // A clip of its own for every line without a seed, as a person pressing "New random seed".
+  if (job.seed === undefined) await page.getByRole('button', { name: 'New random seed' }).click();
+  if (mode === 'quality') await page.locator('[data-testid=readiness][data-state=ready]').waitFor({ timeout: 300_000 });
+  const startedAt = await page.evaluate(() => performance.now());
+  await generate(page, 600_000);
+  const endedAt = await page.evaluate(() => performance.now());
+
+  const figure = page.locator('figure.result');
+  const timings = JSON.parse((await figure.getAttribute('data-timings')) ?? '{}') as Record<string, number | number[]>;
+  // Save it the way a person does: the Download button.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download MP4' }).click()]);
+  await download.saveAs(out);
+  const bytes = readFileSync(out);
+  const facts = await probeClip(bytes);
+  const longTasks = await page.evaluate(([a, b]) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((t) => t.start >= a! && t.start <= b!), [startedAt, endedAt]);
+  // Share of generation time (model already loaded) spent outside onnxruntime's session.run.
+  const generation = (timings.totalMs as number) - (timings.loadMs as number);
+  const outsideRun = generation - (timings.runMs as number);
+  return {
+    out,
+    bytes: bytes.length,
+    codec: facts.codec,
+    width: facts.width,
+    height: facts.height,
+    frames: facts.frames,
+    backend: facts.record?.backend ?? null,
+    seed: facts.record?.seed ?? null,
+    timings: {
+      ...Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, round(v)])),
+      pageReadyMs: Math.round(pageReadyMs),
+      wallMs: Math.round(endedAt - startedAt),
+      outsideSessionRunPercent: round((100 * outsideRun) / generation),
+      longestMainThreadTaskMs: Math.round(Math.max(0, ...longTasks.map((t) => t.duration))),
+    },
+  };
+}
+
 async function main() {
   let values;
   try {
     ({ values } = parseArgs({
       options: {
         prompt: { type: 'string' },
+        prompts: { type: 'string' },
         character: { type: 'string' },
         seed: { type: 'string' },
         steps: { type: 'string' },
@@ -42,22 +102,48 @@ async function main() {
         guidance: { type: 'string' },
         backend: { type: 'string', default: 'auto' },
         out: { type: 'string' },
+        'out-dir': { type: 'string' },
         'skip-build': { type: 'boolean', default: false },
       },
     }));
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
-  if (!values.prompt) fail(`--prompt is required\n${USAGE}`);
-  if (!values.out) fail(`--out is required\n${USAGE}`);
+  const batch = values.prompts !== undefined;
+  if (batch === (values.prompt !== undefined)) fail(`give either --prompt or --prompts\n${USAGE}`);
+  if (!batch && !values.out) fail(`--out is required\n${USAGE}`);
+  if (batch && !values['out-dir']) fail(`--out-dir is required with --prompts\n${USAGE}`);
   if (!['auto', 'webgpu', 'wasm'].includes(values.backend!)) fail(`--backend must be auto, webgpu or wasm (got "${values.backend}")`);
   if (!['fast', 'quality'].includes(values.mode!)) fail(`--mode must be fast or quality (got "${values.mode}")`);
   const guidance = values.guidance === undefined ? undefined : Number(values.guidance);
   if (guidance !== undefined && !Number.isFinite(guidance)) fail(`--guidance must be a number (got "${values.guidance}")`);
+  const defaults = {
+    mode: values.mode as 'fast' | 'quality',
+    ...(values.character !== undefined ? { character: values.character } : {}),
+    ...(values.seed !== undefined ? { seed: intArg('seed', values.seed)! } : {}),
+    ...(values.steps !== undefined ? { steps: intArg('steps', values.steps)! } : {}),
+    ...(guidance !== undefined ? { guidance } : {}),
+  };
+  let lines: ParsedLine[];
+  if (batch) {
+    let content: string;
+    try {
+      content = readFileSync(values.prompts!, 'utf8');
+    } catch (e) {
+      fail(`cannot read --prompts ${values.prompts}: ${(e as Error).message}`);
+    }
+    lines = parsePromptLines(content, defaults);
+    if (lines.length === 0) fail(`${values.prompts} has no prompt lines`);
+    mkdirSync(values['out-dir']!, { recursive: true });
+  } else {
+    if (guidance !== undefined && defaults.mode !== 'quality') fail('--guidance needs --mode quality (fast mode has it baked in)');
+    lines = [];
+  }
 
   if (!values['skip-build']) await build({ logLevel: 'error' });
   let server: PreviewServer | null = null;
   let browser: Browser | null = null;
+  const failed: string[] = [];
   try {
     server = await preview({ logLevel: 'error', preview: { port: 0, host: '127.0.0.1' } });
     const baseURL = server.resolvedUrls?.local[0];
@@ -67,7 +153,7 @@ async function main() {
     const page = await context.newPage();
     // Long tasks on the main thread, to check the UI stays responsive while generating.
     await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+      const w = window as unknown as { __longTasks: LongTask[] };
       w.__longTasks = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
@@ -75,54 +161,23 @@ async function main() {
     });
     await openCreate(page, values.backend as BackendChoice, 300_000);
     const pageReadyMs = await page.evaluate(() => performance.now());
-    await fillSettings(page, {
-      ...(values.character !== undefined ? { character: values.character } : {}),
-      prompt: values.prompt!,
-      mode: values.mode === 'quality' ? 'Quality' : 'Fast',
-      ...(values.seed !== undefined ? { seed: intArg('seed', values.seed)! } : {}),
-      ...(values.steps !== undefined ? { steps: intArg('steps', values.steps)! } : {}),
-      ...(guidance !== undefined ? { guidance } : {}),
-    });
-    if (values.mode === 'quality') await page.locator('[data-testid=readiness][data-state=ready]').waitFor({ timeout: 300_000 });
-    const startedAt = await page.evaluate(() => performance.now());
-    await generate(page, 600_000);
-    const endedAt = await page.evaluate(() => performance.now());
-
-    const figure = page.locator('figure.result');
-    const timings = JSON.parse((await figure.getAttribute('data-timings')) ?? '{}') as Record<string, number | number[]>;
-    // Save it the way a person does: the Download button.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download MP4' }).click()]);
-    const out = resolve(values.out!);
-    await download.saveAs(out);
-    const bytes = readFileSync(out);
-    const facts = await probeClip(bytes);
-    const longTasks = await page.evaluate(([a, b]) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((t) => t.start >= a! && t.start <= b!), [startedAt, endedAt]);
-    // Share of generation time (model already loaded) spent outside onnxruntime's session.run.
-    const generation = (timings.totalMs as number) - (timings.loadMs as number);
-    const outsideRun = generation - (timings.runMs as number);
-    const round = (v: number | number[]): number | number[] => (Array.isArray(v) ? v.map((x) => Math.round(x * 10) / 10) : Math.round(v * 10) / 10);
-    const line = {
-      out,
-      bytes: bytes.length,
-      codec: facts.codec,
-      width: facts.width,
-      height: facts.height,
-      frames: facts.frames,
-      backend: facts.record?.backend ?? null,
-      seed: facts.record?.seed ?? null,
-      timings: {
-        ...Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, round(v)])),
-        pageReadyMs: Math.round(pageReadyMs),
-        wallMs: Math.round(endedAt - startedAt),
-        outsideSessionRunPercent: round((100 * outsideRun) / generation),
-        longestMainThreadTaskMs: Math.round(Math.max(0, ...longTasks.map((t) => t.duration))),
-      },
-    };
-    process.stdout.write(`${JSON.stringify(line)}\n`);
+    if (!batch) process.stdout.write(`${JSON.stringify(await makeClip(page, { ...defaults, prompt: values.prompt! }, resolve(values.out!), pageReadyMs))}\n`);
+    for (const parsed of lines) {
+      try {
+        if ('error' in parsed) throw new Error(parsed.error);
+        const clip = await makeClip(page, parsed.job, resolve(values['out-dir']!, `${parsed.job.name}.mp4`), pageReadyMs);
+        process.stdout.write(`${JSON.stringify({ line: parsed.line, ...clip })}\n`);
+      } catch (e) {
+        const error = (e as Error).message;
+        failed.push(`line ${parsed.line}: ${error}`);
+        process.stdout.write(`${JSON.stringify({ line: parsed.line, error })}\n`);
+      }
+    }
   } finally {
     await browser?.close();
     await server?.close();
   }
+  if (failed.length > 0) fail(`${lines.length - failed.length} of ${lines.length} lines made a clip\n${failed.join('\n')}`);
 }
 
 main().catch((e) => fail((e as Error).message));

@@ -47,8 +47,12 @@ export async function fillSettings(page: Page, s: UiSettings): Promise<void> {
 
 /** Presses Generate and waits for the clip or the error the UI shows (returned as a rejection). */
 export async function generate(page: Page, timeout = 300_000): Promise<void> {
+  // The clip already on screen (from the run before) is not this run's outcome.
+  const shown = page.getByTestId('result-video');
+  const earlier = (await shown.count()) > 0 ? await shown.getAttribute('data-clip-id') : null;
+  const video = earlier ? `[data-testid=result-video]:not([data-clip-id="${earlier}"])` : '[data-testid=result-video]';
   await page.getByRole('button', { name: 'Generate' }).click();
-  const outcome = page.locator('[data-testid=result-video], [data-testid=error], .field [role=alert]').first();
+  const outcome = page.locator(`${video}, [data-testid=error], .field [role=alert]`).first();
   await outcome.waitFor({ timeout });
   if ((await outcome.getAttribute('data-testid')) !== 'result-video') throw new Error(await outcome.innerText());
 }
