@@ -80,3 +80,22 @@ test('the student denoiser runs in onnxruntime-web WASM at batch 1 and 2 with th
   for (const r of out.runs) expect(Math.min(...r.samples)).toBeGreaterThan(0);
   console.log(`student denoiser, onnxruntime-web WASM, ${out.threads} threads: ${out.runs.map((r) => `batch ${r.batch} p50 ${summarize(r.samples, 1).p50.toFixed(1)} ms`).join(', ')}; session ${out.runs[0]!.sessionCreateMs.toFixed(0)} ms`);
 });
+
+test('WebCodecs encode throughput: every frame encoded, for each codec Chromium can encode at 256 and 512', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto(pageUrl);
+  const out = await page.evaluate(async (path) => {
+    const { benchEncode, canEncodeAt } = (await import(/* @vite-ignore */ path)) as typeof import('../../src/lib/bench/encode');
+    const runs = [];
+    for (const codec of ['avc', 'vp9', 'av1'] as const)
+      for (const size of [256, 512]) if (await canEncodeAt(codec, size)) runs.push({ codec, size, ...(await benchEncode(codec, size, 16, 1, 2)) });
+    return runs;
+  }, '/src/lib/bench/encode.ts');
+  // Chromium encodes H.264 (OpenH264) and VP9 (libvpx) in software everywhere.
+  expect(out.map((r) => `${r.codec}@${r.size}`)).toEqual(expect.arrayContaining(['avc@256', 'avc@512', 'vp9@256', 'vp9@512']));
+  for (const r of out) {
+    expect(r.samples).toHaveLength(3);
+    expect(Math.min(...r.samples)).toBeGreaterThan(0);
+  }
+  console.log(`WebCodecs encode: ${out.map((r) => `${r.codec}@${r.size} ${summarize(r.samples, 1).p50.toFixed(1)} fps${r.hardware ? ' (hw)' : ''}`).join(', ')}`);
+});
