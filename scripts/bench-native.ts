@@ -4,7 +4,7 @@
  * (2 is the classifier-free-guidance batch) with the same thread count the browser gets, drops
  * warm-ups, prints a table and writes a kinora-bench/1 result.
  *
- *   npm run bench:native [-- --threads 2 --warmup 2 --repeat 10 --json out.json --no-flops]
+ *   npm run bench:native [-- --threads 2 --warmup 2 --repeat 10 --json out.json]
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
-import { BENCH_FORMAT, benchInputs, measurement, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
+import { BENCH_FORMAT, measurement, withRoofline, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
 import { validateManifest, type ModelManifest } from '../src/lib/models/manifest';
-import { countFlops } from './count-flops';
+import { nodeFeeds } from './count-flops';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MODEL_DIR = join(ROOT, 'models/kinora-tiny');
@@ -31,13 +31,10 @@ function wholeArg(name: string, value: string, min: number): number {
   return n;
 }
 
-/** The bench's shared inputs for a graph at `batch`, as onnxruntime-node tensors. */
 function feedsFor(manifest: ModelManifest, graph: string, batch: number): Record<string, ort.Tensor> {
   const spec = manifest.graphs[graph];
   if (!spec) fail(`the manifest has no graph "${graph}"`);
-  return Object.fromEntries(
-    benchInputs(spec.inputs, batch).map((x) => [x.name, x.data.dtype === 'float32' ? new ort.Tensor('float32', x.data.values, x.dims) : new ort.Tensor('int64', x.data.values, x.dims)]),
-  );
+  return nodeFeeds(spec.inputs, batch);
 }
 
 export function gitCommit(): string | null {
@@ -61,7 +58,7 @@ export function loadBundledManifest(): ModelManifest {
 }
 
 /** Times the text encoder and the fast mode's denoiser (the distilled student the app runs by default) at batch 1 and 2. */
-export async function runNative(options: { threads: number; warmup: number; repeat: number; flops: boolean }): Promise<NativeRun> {
+export async function runNative(options: { threads: number; warmup: number; repeat: number }): Promise<NativeRun> {
   const { threads, warmup, repeat } = options;
   const manifest = loadBundledManifest();
   const denoiser = manifest.modes.fast.denoiser;
@@ -80,15 +77,18 @@ export async function runNative(options: { threads: number; warmup: number; repe
     for (const batch of [1, 2]) {
       const feeds = feedsFor(manifest, graph, batch);
       const samples = await timeRepeated(() => session.run(feeds), warmup, repeat);
-      const derived: Record<string, number> = { sessionCreateMs: createMs };
-      if (graph === denoiser && options.flops) derived.flopsPerCall = (await countFlops(join(MODEL_DIR, file.path), feeds)).flops;
-      const m = measurement({ name: `${graph === denoiser ? 'denoiser' : 'text-encoder'}.${graph}`, backend: 'native', unit: 'ms', timing: 'wall-clock', warmup, samples, params: { batch, threads }, derived });
-      if (derived.flopsPerCall) m.derived.gflops = derived.flopsPerCall / (m.stats.p50 * 1e6);
-      measurements.push(m);
+      measurements.push(
+        measurement({ name: `${graph === denoiser ? 'denoiser' : 'text-encoder'}.${graph}`, backend: 'native', unit: 'ms', timing: 'wall-clock', warmup, samples, params: { batch, threads }, derived: { sessionCreateMs: createMs } }),
+      );
     }
     await session.release();
   }
-  return { measurements, notes, manifest, denoiserSha256: fp32(denoiser).sha256 };
+  return { measurements: withRoofline(measurements, flopsPerItem(manifest)), notes, manifest, denoiserSha256: fp32(denoiser).sha256 };
+}
+
+/** Each graph's FLOPs per batch item, as the manifest stores them (`npm run flops`). */
+export function flopsPerItem(manifest: ModelManifest): Record<string, number | undefined> {
+  return Object.fromEntries(Object.entries(manifest.graphs).map(([name, graph]) => [name, graph.flopsPerItem]));
 }
 
 export function appVersion(): string {
@@ -114,7 +114,6 @@ async function main() {
         warmup: { type: 'string', default: '2' },
         repeat: { type: 'string', default: '10' },
         json: { type: 'string' },
-        'no-flops': { type: 'boolean', default: false },
       },
       strict: true,
     }));
@@ -126,7 +125,7 @@ async function main() {
   const repeat = wholeArg('repeat', values.repeat, 1);
 
   const startedAt = new Date().toISOString();
-  const run = await runNative({ threads, warmup, repeat, flops: !values['no-flops'] });
+  const run = await runNative({ threads, warmup, repeat });
   const result: BenchResult = validateBenchResult({
     format: BENCH_FORMAT,
     startedAt,

@@ -11,9 +11,9 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
-import { BENCH_FORMAT, validateBenchResult, type Measurement } from '../src/lib/bench';
+import { BENCH_FORMAT, validateBenchResult, withRoofline, type Measurement } from '../src/lib/bench';
 import type { BrowserSuiteResult } from '../src/lib/bench/suite';
-import { appVersion, gitCommit, osName, printTable, runNative } from './bench-native';
+import { appVersion, flopsPerItem, gitCommit, osName, printTable, runNative } from './bench-native';
 import { BENCH_MODEL_BASE, startBenchServer } from './bench-server';
 
 function fail(message: string): never {
@@ -57,7 +57,7 @@ async function main() {
     await server.close();
   }
   // Native with the threads the browser's WASM had, so the ratio compares like with like.
-  const native = await runNative({ threads: page.wasmThreads, warmup: 1, repeat, flops: true });
+  const native = await runNative({ threads: page.wasmThreads, warmup: 1, repeat });
 
   const version = browser.version();
   const result = validateBenchResult({
@@ -76,17 +76,17 @@ async function main() {
       appVersion: appVersion(),
       gitCommit: gitCommit(),
     },
-    measurements: [...page.measurements, ...native.measurements],
+    measurements: withRoofline([...page.measurements, ...native.measurements], flopsPerItem(native.manifest)),
     notes: [...page.notes, ...native.notes],
   });
 
   const nativeP50 = (m: Measurement) =>
     native.measurements.find((n) => n.name === m.name && n.params.batch === m.params.batch)?.stats.p50;
   printTable(
-    ['case', 'backend', 'params', 'unit', 'p10', 'p50', 'p90', 'x native'],
+    ['case', 'backend', 'params', 'unit', 'p10', 'p50', 'p90', 'x native', 'GFLOP/s', '% peak'],
     result.measurements.map((m) => {
       const ref = m.backend !== 'native' && m.unit === 'ms' ? nativeP50(m) : undefined;
-      return [m.name, m.backend, Object.entries(m.params).map(([k, v]) => `${k}=${v}`).join(' '), m.unit, m.stats.p10.toFixed(2), m.stats.p50.toFixed(2), m.stats.p90.toFixed(2), ref ? (m.stats.p50 / ref).toFixed(1) : ''];
+      return [m.name, m.backend, Object.entries(m.params).map(([k, v]) => `${k}=${v}`).join(' '), m.unit, m.stats.p10.toFixed(2), m.stats.p50.toFixed(2), m.stats.p90.toFixed(2), ref ? (m.stats.p50 / ref).toFixed(1) : '', m.derived.gflops?.toFixed(1) ?? '', m.derived.rooflineFraction ? (100 * m.derived.rooflineFraction).toFixed(0) : ''];
     }),
   );
   for (const note of result.notes) process.stdout.write(`note: ${note}\n`);

@@ -5,13 +5,16 @@
  * Debian's python3-onnx exposes each such op's operands as extra graph outputs in a temporary copy,
  * and onnxruntime-node runs it once to read the actual dimensions. Elementwise ops, norms and
  * softmax are not counted (small next to the convolutions; the figure is a lower bound).
- * Used by `npm run bench:native`, which records the count as `derived.flopsPerCall`.
+ * `npm run flops` stores the count per batch item in the model manifest (`flopsPerItem`), where the
+ * benches read it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
+import { benchInputs } from '../src/lib/bench/inputs';
+import type { TensorSpec } from '../src/lib/models';
 
 const PYTHON = process.env.KINORA_PYTHON ?? '/usr/bin/python3';
 
@@ -63,6 +66,13 @@ function macsPerOutput(op: CountedOp, dims: (name: string) => readonly number[])
     case 'Gemm':
       return op.transA ? a[0]! : a[1]!;
   }
+}
+
+/** The bench's shared inputs for a graph at `batch`, as onnxruntime-node tensors. */
+export function nodeFeeds(inputs: readonly TensorSpec[], batch: number): Record<string, ort.Tensor> {
+  return Object.fromEntries(
+    benchInputs(inputs, batch).map((x) => [x.name, x.data.dtype === 'float32' ? new ort.Tensor('float32', x.data.values, x.dims) : new ort.Tensor('int64', x.data.values, x.dims)]),
+  );
 }
 
 export interface FlopCount {

@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
-import { countFlops } from '../../scripts/count-flops';
+import { countFlops, nodeFeeds } from '../../scripts/count-flops';
+import { validateManifest } from '../../src/lib/models/manifest';
 import {
   BENCH_FORMAT,
   matmulReference,
@@ -18,6 +19,7 @@ import {
   summarize,
   timeRepeated,
   validateBenchResult,
+  withRoofline,
   type BenchResult,
 } from '../../src/lib/bench';
 
@@ -203,5 +205,40 @@ onnx.save(h.make_model(graph, opset_imports=[h.make_opsetid('', 17)], ir_version
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it.skipIf(!hasOnnx)('the bundled manifest stores each graph\'s count per batch item, and a call at batch 2 counts twice that', async () => {
+    const dir = 'models/kinora-tiny';
+    const manifest = validateManifest(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')));
+    const student = manifest.graphs[manifest.modes.fast.denoiser]!;
+    const path = join(dir, student.variants[0]!.file.path);
+    expect(student.flopsPerItem, 'stale: run `npm run flops`').toBe((await countFlops(path, nodeFeeds(student.inputs, 1))).flops);
+    expect((await countFlops(path, nodeFeeds(student.inputs, 2))).flops).toBe(2 * student.flopsPerItem!);
+    for (const [name, graph] of Object.entries(manifest.graphs)) expect(graph.flopsPerItem, name).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('roofline of the model', () => {
+  const latency = (backend: 'wasm' | 'webgpu' | 'native', batch: number, ms: number) =>
+    measurement({ name: 'denoiser.student', backend, unit: 'ms', timing: 'wall-clock', warmup: 0, samples: [ms], params: { batch, threads: 2 } });
+  const gflops = (name: string, backend: 'wasm' | 'webgpu', value: number, params: Record<string, number>) =>
+    measurement({ name, backend, unit: 'GFLOP/s', timing: 'wall-clock', warmup: 0, samples: [value], params });
+
+  it('derives achieved GFLOP/s from the manifest count and sets it against the peak of the same backend and threads', () => {
+    const out = withRoofline(
+      [gflops('simd.f32x4-mul-add', 'wasm', 10, { workers: 1 }), gflops('simd.f32x4-mul-add', 'wasm', 16, { workers: 2 }), gflops('matmul.f32.256', 'webgpu', 40, { n: 256 }), latency('wasm', 2, 1000), latency('webgpu', 1, 100), latency('native', 1, 10)],
+      { student: 4e9 },
+    );
+    // 8 GFLOP in 1 s = 8 GFLOP/s against 16 on two workers.
+    expect(out[3]!.derived).toEqual({ flopsPerCall: 8e9, gflops: 8, peakGflops: 16, rooflineFraction: 0.5 });
+    expect(out[4]!.derived).toEqual({ flopsPerCall: 4e9, gflops: 40, peakGflops: 40, rooflineFraction: 1 });
+    // Native runs measure no peak: GFLOP/s only.
+    expect(out[5]!.derived).toEqual({ flopsPerCall: 4e9, gflops: 400 });
+    expect(out.slice(0, 3).map((m) => m.derived)).toEqual([{}, {}, {}]);
+  });
+
+  it('leaves a graph without a count alone', () => {
+    const m = latency('wasm', 1, 100);
+    expect(withRoofline([m], { teacher: 1e9 })).toEqual([m]);
   });
 });

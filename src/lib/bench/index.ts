@@ -17,6 +17,7 @@ export {
   type TimingSource,
 } from './result';
 export { seededFloats } from './seeded';
+export { withRoofline } from './roofline';
 export { benchInputs, type BenchInput } from './inputs';
 // denoiser.ts is imported on its own: it pulls in onnxruntime-web, which node scripts using this index do not need.
 export { SIMD_FLOPS_PER_ITERATION, simdModuleBytes, simdReference, simdRun, simdThroughput, type SimdThroughput } from './simd';

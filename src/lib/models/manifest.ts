@@ -61,6 +61,12 @@ const GraphVariantSchema = object({
 const GraphSpecSchema = object({
   inputs: list(TensorSpecSchema),
   outputs: list(TensorSpecSchema),
+  flopsPerItem: v.optional(
+    v.pipe(
+      wholeNumberIn(1),
+      v.description('FLOPs of one call per batch item: 2 x the multiply-adds of its Conv, MatMul and Gemm ops, a lower bound (written by `npm run flops`; the benchmarks report achieved GFLOP/s from it).'),
+    ),
+  ),
   variants: v.pipe(
     nonEmptyList(GraphVariantSchema, 'a graph needs at least one variant'),
     v.check((variants) => variants.some((x) => x.precision === 'fp32'), 'an fp32 variant is required (WebGPU without shader-f16 cannot run fp16)'),

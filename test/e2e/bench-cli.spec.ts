@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { validateBenchResult } from '../../src/lib/bench';
+import { validateManifest } from '../../src/lib/models/manifest';
+
+test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 result with browser and native figures side by side', async ({}, info) => {
+  test.setTimeout(600_000);
+  const startedAt = Date.now();
+  const json = info.outputPath('bench.json');
+  const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn('npx', ['tsx', 'scripts/bench.ts', '--suite', 'quick', '--repeat', '1', '--backend', 'wasm', '--json', json], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  expect(run.code, run.stderr).toBe(0);
+
+  const result = validateBenchResult(JSON.parse(readFileSync(json, 'utf8')));
+  expect(Date.parse(result.startedAt)).toBeGreaterThanOrEqual(startedAt - 1000);
+  expect(result.suite).toBe('quick');
+  expect(result.environment).toMatchObject({ browser: { name: 'Chromium' }, crossOriginIsolated: true, model: { id: 'kinora-tiny' } });
+  expect(result.environment.wasmThreads).toBeGreaterThanOrEqual(2);
+  const keys = result.measurements.map((m) => `${m.name} ${m.backend} batch=${m.params.batch ?? '-'}`);
+  for (const backend of ['wasm', 'native']) for (const batch of [1, 2]) expect(keys).toContain(`denoiser.student ${backend} batch=${batch}`);
+  expect(keys).toContain('simd.f32x4-mul-add wasm batch=-');
+  // --repeat 1: one warm-up, one measured sample each.
+  for (const m of result.measurements) expect([m.warmup, m.stats.n, m.samples.length]).toEqual([1, 1, 2]);
+  // The table shows the browser/native ratio of the denoiser rows.
+  expect(run.stdout).toMatch(/denoiser\.student\s+wasm\s+batch=1 threads=\d+\s+ms(\s+[\d.]+){3}\s+[\d.]+/);
+  // Achieved GFLOP/s from the manifest's FLOP count, against the SIMD peak measured in the same run with as many workers as threads.
+  const manifest = validateManifest(JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8')));
+  const wasm1 = result.measurements.find((m) => m.name === 'denoiser.student' && m.backend === 'wasm' && m.params.batch === 1)!;
+  const simd = result.measurements.find((m) => m.name.startsWith('simd.') && m.params.workers === wasm1.params.threads)!;
+  expect(wasm1.derived.gflops).toBeCloseTo(manifest.graphs.student!.flopsPerItem! / (wasm1.stats.p50 * 1e6), 6);
+  expect(wasm1.derived.peakGflops).toBe(simd.stats.p50);
+  expect(wasm1.derived.rooflineFraction).toBeGreaterThan(0);
+});
