@@ -1,15 +1,18 @@
-/** Hash routes (#/create, #/gallery, #/settings): the one place that knows which page is shown. */
+/** Hash routes (#/create, #/gallery, #/settings, #/bench): the one place that knows which page is shown. */
 export const PAGES = [
   { id: 'create', label: 'Create' },
   { id: 'gallery', label: 'Gallery' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 
-export type Page = (typeof PAGES)[number]['id'];
+/** Pages reached from a link (Settings → Benchmark), not from the navigation bar. */
+const LINKED_PAGES = ['bench'] as const;
+
+export type Page = (typeof PAGES)[number]['id'] | (typeof LINKED_PAGES)[number];
 
 function fromHash(hash: string): Page | null {
   const id = hash.replace(/^#\/?/, '');
-  return PAGES.find((p) => p.id === id)?.id ?? null;
+  return PAGES.find((p) => p.id === id)?.id ?? LINKED_PAGES.find((p) => p === id) ?? null;
 }
 
 export const route = $state<{ page: Page }>({ page: fromHash(location.hash) ?? 'create' });

@@ -57,11 +57,11 @@ test('a kiosk keeps visitors in Create, on their own clips, starts over when idl
   // Only the kiosk: no navigation, and typed routes lead back to it.
   await expect(page.getByRole('link', { name: 'Settings' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Gallery' })).toHaveCount(0);
-  for (const route of ['#/settings', '#/gallery']) {
+  for (const route of ['#/settings', '#/gallery', '#/bench']) {
     await page.evaluate((hash) => (location.hash = hash), route);
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/create');
     await expect(page.getByTestId('kiosk')).toBeVisible();
-    await expect(page.getByRole('heading', { name: /^(Settings|Gallery)$/ })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /^(Settings|Gallery|Benchmark this device)$/ })).toHaveCount(0);
   }
 
   // The event's presets for Pip; a preset makes a clip that joins this visitor's clips.

@@ -1,4 +1,4 @@
-/** Benchmark suite: statistics, the `kinora-bench/1` result format, and the browser micro-benchmarks. */
+/** Benchmark suite: statistics, the `kinora-bench/1` result format, the browser micro-benchmarks, and comparing results. */
 export { median, quantile, summarize, timeRepeated, type SampleStats } from './stats';
 export {
   BACKENDS,
@@ -17,8 +17,10 @@ export {
   type TimingSource,
 } from './result';
 export { seededFloats } from './seeded';
-export { withRoofline } from './roofline';
 export { benchInputs, type BenchInput } from './inputs';
-// denoiser.ts is imported on its own: it pulls in onnxruntime-web, which node scripts using this index do not need.
+export { compareResults, describeParams, higherIsBetter, latencyDistribution, measurementKey, roofline, type Comparison, type ComparedFigure, type ComparisonRow, type RooflinePoint } from './compare';
+export { browserBenchResult, browserIdentity, fromUserAgent, pickBrand, type BrowserResultInfo } from './environment';
+// denoiser.ts, suite.ts and client.ts (the Benchmark page's worker) are imported on their own: they pull in
+// onnxruntime-web, which node scripts using this index do not need.
 export { SIMD_FLOPS_PER_ITERATION, simdModuleBytes, simdReference, simdRun, simdThroughput, type SimdThroughput } from './simd';
 export { MATMUL_WGSL, benchCopy, benchMatmul, describeAdapter, matmulReference, maxAbsError, requestBenchAdapter, type CopyRun, type MatmulRun } from './gpu';

@@ -1,8 +1,9 @@
 /**
- * The browser side of `npm run bench`: runs the micro-benchmarks and the denoiser latency in the
- * page and returns kinora-bench/1 measurements plus what the page knows of its environment.
+ * The browser side of the benchmark, shared by `npm run bench` (a bare page) and the app's
+ * Benchmark page (a worker): runs the micro-benchmarks and the denoiser latency and returns
+ * kinora-bench/1 measurements plus what the page knows of its environment.
  */
-import type { ModelManifest } from '../models';
+import { fetchGraph, fetchManifest, pickVariant } from '../models';
 import { benchGraphLatency } from './denoiser';
 import { benchCopy, benchMatmul, describeAdapter, requestBenchAdapter } from './gpu';
 import { measurement, type BenchAdapter, type Measurement } from './result';
@@ -11,8 +12,18 @@ import { simdThroughput } from './simd';
 export interface BrowserSuiteOptions {
   suite: 'quick' | 'full';
   repeat: number;
+  /** WGSL micro-benchmarks run only when webgpu is among them (they are slow on software adapters). */
   backends: ('webgpu' | 'wasm')[];
+  /** The bundled model's folder (absolute, or relative to the page). */
   modelBase: string;
+  /** Called before each measurement starts: `step` of `steps` (1-based). */
+  onProgress?: (progress: SuiteProgress) => void;
+}
+
+export interface SuiteProgress {
+  step: number;
+  steps: number;
+  label: string;
 }
 
 export interface BrowserSuiteResult {
@@ -21,6 +32,8 @@ export interface BrowserSuiteResult {
   wasmThreads: number;
   crossOriginIsolated: boolean;
   userAgent: string;
+  /** The model the denoiser figures come from; sha256 of the denoiser graph, checked against the manifest. */
+  model: { id: string; version: string; sha256: string };
   notes: string[];
 }
 
@@ -32,27 +45,38 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   const cores = navigator.hardwareConcurrency || 1;
   const wasmThreads = crossOriginIsolated ? Math.min(cores, 8) : 1;
 
+  let adapter: BenchAdapter | null = null;
+  const gpuAdapter = navigator.gpu ? await requestBenchAdapter(navigator.gpu) : null;
+  if (gpuAdapter) adapter = describeAdapter(gpuAdapter);
+  const gpu = gpuAdapter && options.backends.includes('webgpu') ? gpuAdapter : null;
+  const simdWorkers = [...new Set([1, cores])];
+  const matmulSizes = options.suite === 'full' ? [128, 256, 512, 1024] : [128, 256];
+  const denoiserBackends = options.backends.filter((b) => b === 'wasm' || gpu);
+  const steps = simdWorkers.length + (gpu ? matmulSizes.length + 1 : 0) + denoiserBackends.length;
+  let step = 0;
+  const starting = (label: string) => options.onProgress?.({ step: ++step, steps, label });
+
   // WASM SIMD roofline: each sample is one timed run; GFLOP/s per sample.
   const simdIterations = options.suite === 'full' ? 20_000_000 : 5_000_000;
-  for (const workers of [...new Set([1, cores])]) {
+  for (const workers of simdWorkers) {
+    starting(`WASM SIMD multiply-add, ${workers} worker${workers === 1 ? '' : 's'}`);
     const samples: number[] = [];
     for (let i = 0; i < WARMUP + options.repeat; i++) samples.push((await simdThroughput(workers, simdIterations)).gflops);
     measurements.push(measurement({ name: 'simd.f32x4-mul-add', backend: 'wasm', unit: 'GFLOP/s', timing: 'wall-clock', warmup: WARMUP, samples, params: { workers, iterations: simdIterations } }));
   }
 
-  let adapter: BenchAdapter | null = null;
-  const gpuAdapter = navigator.gpu ? await requestBenchAdapter(navigator.gpu) : null;
-  if (gpuAdapter) {
-    adapter = describeAdapter(gpuAdapter);
-    if (adapter.isFallbackAdapter) notes.push('WebGPU adapter is a software fallback (CPU emulation): its figures are not a GPU roofline');
+  if (gpu) {
+    if (adapter?.isFallbackAdapter) notes.push('WebGPU adapter is a software fallback (CPU emulation): its figures are not a GPU roofline');
     notes.push('WebGPU figures are wall-clock around submit + onSubmittedWorkDone (timestamp queries not used yet)');
-    const device = await gpuAdapter.requestDevice();
+    const device = await gpu.requestDevice();
     try {
-      for (const n of options.suite === 'full' ? [128, 256, 512, 1024] : [128, 256]) {
+      for (const n of matmulSizes) {
+        starting(`WGSL matmul ${n}×${n}`);
         const run = await benchMatmul(device, n, WARMUP, options.repeat);
         const samples = run.samples.map((ms) => run.flops / (ms * 1e6));
         measurements.push(measurement({ name: `matmul.f32.${n}`, backend: 'webgpu', unit: 'GFLOP/s', timing: 'wall-clock', warmup: WARMUP, samples, params: { n }, derived: { maxAbsError: run.maxAbsError } }));
       }
+      starting('WGSL storage-buffer copy');
       const copy = await benchCopy(device, 64 << 20, WARMUP, options.repeat);
       if (!copy.intact) throw new Error('the storage-buffer copy did not arrive intact');
       const samples = copy.samples.map((ms) => copy.bytes / (ms * 1e6));
@@ -60,21 +84,31 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
     } finally {
       device.destroy();
     }
-  } else notes.push('no WebGPU adapter: WGSL micro-benchmarks skipped');
+  } else notes.push(gpuAdapter ? 'WebGPU not selected: WGSL micro-benchmarks skipped' : 'no WebGPU adapter: WGSL micro-benchmarks skipped');
 
-  const manifest = (await (await fetch(`${options.modelBase}manifest.json`)).json()) as ModelManifest;
+  // The graph is checked against the manifest's sha256 before it runs, as generation does.
+  const modelBase = new URL(options.modelBase, self.location.href).href;
+  const manifest = await fetchManifest(new URL('manifest.json', modelBase).href);
   const graphName = manifest.modes.fast.denoiser;
   const graph = manifest.graphs[graphName];
-  const file = graph?.variants.find((x) => x.precision === 'fp32')?.file;
-  if (!graph || !file) throw new Error(`the manifest has no fp32 graph "${graphName}"`);
-  const model = new Uint8Array(await (await fetch(`${options.modelBase}${file.path}`)).arrayBuffer());
-  for (const backend of options.backends) {
-    if (backend === 'webgpu' && !gpuAdapter) continue;
+  if (!graph) throw new Error(`the manifest has no graph "${graphName}"`);
+  const variant = pickVariant(manifest, graphName, 'fp32');
+  const { model } = await fetchGraph(modelBase, variant);
+  for (const backend of denoiserBackends) {
+    starting(`denoiser ${graphName} on ${backend}, batch 1 and 2`);
     const runs = await benchGraphLatency(model, graph.inputs, backend, wasmThreads, [1, 2], WARMUP, options.repeat);
     for (const r of runs)
       measurements.push(
         measurement({ name: `denoiser.${graphName}`, backend, unit: 'ms', timing: 'wall-clock', warmup: WARMUP, samples: r.samples, params: { batch: r.batch, threads: wasmThreads }, derived: { sessionCreateMs: r.sessionCreateMs } }),
       );
   }
-  return { measurements, adapter, wasmThreads, crossOriginIsolated, userAgent: navigator.userAgent, notes };
+  return {
+    measurements,
+    adapter,
+    wasmThreads,
+    crossOriginIsolated,
+    userAgent: navigator.userAgent,
+    model: { id: manifest.id, version: manifest.version, sha256: variant.file.sha256 },
+    notes,
+  };
 }

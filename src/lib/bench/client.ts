@@ -1,0 +1,24 @@
+/**
+ * The Benchmark page's door to the bench worker (workers/bench.worker.ts), over the app's bridge:
+ * every run settles with a result, a readable error when the worker dies, or Cancelled.
+ */
+import * as Comlink from 'comlink';
+import type { BenchApi, BenchRunOptions } from '../../../workers/bench.worker';
+import { WorkerBridge } from '../bridge';
+import type { BenchResult } from './result';
+import type { SuiteProgress } from './suite';
+
+export type { BenchRunOptions };
+
+export class BenchRunner {
+  private readonly bridge = new WorkerBridge<BenchApi>({
+    label: 'benchmark',
+    spawn: (name) => new Worker(new URL('../../../workers/bench.worker.ts', import.meta.url), { type: 'module', name }),
+    // A measurement has no step to stop at: cancel terminates the worker at once (and its SIMD workers and onnxruntime threads with it).
+    cancelGraceMs: 0,
+  });
+
+  run(options: BenchRunOptions, { signal, onProgress }: { signal?: AbortSignal; onProgress: (p: SuiteProgress) => void }): Promise<BenchResult> {
+    return this.bridge.call('run', [options, Comlink.proxy(onProgress)], signal ? { signal } : {});
+  }
+}
