@@ -17,6 +17,7 @@ export {
   type TimingSource,
 } from './result';
 export { seededFloats } from './seeded';
+export { withRoofline } from './roofline';
 export { benchInputs, type BenchInput } from './inputs';
 export { compareResults, describeParams, higherIsBetter, latencyDistribution, measurementKey, roofline, type Comparison, type ComparedFigure, type ComparisonRow, type RooflinePoint } from './compare';
 export { browserBenchResult, browserIdentity, fromUserAgent, pickBrand, type BrowserResultInfo } from './environment';
