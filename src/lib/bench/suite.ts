@@ -7,6 +7,7 @@ import { fetchGraph, fetchManifest, pickVariant } from '../models';
 import { benchGraphLatency } from './denoiser';
 import { benchCopy, benchMatmul, describeAdapter, requestBenchAdapter } from './gpu';
 import { measurement, type BenchAdapter, type Measurement } from './result';
+import { withRoofline } from './roofline';
 import { simdThroughput } from './simd';
 
 export interface BrowserSuiteOptions {
@@ -103,7 +104,8 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
       );
   }
   return {
-    measurements,
+    // Achieved GFLOP/s of the denoiser against this run's peaks, from the manifest's FLOP count.
+    measurements: withRoofline(measurements, { [graphName]: graph.flopsPerItem }),
     adapter,
     wasmThreads,
     crossOriginIsolated,
