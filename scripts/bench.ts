@@ -1,20 +1,24 @@
 /**
  * The benchmark suite from the command line: serves the bench page, runs the browser suite (WASM
- * SIMD roofline, WGSL matmul and copy, denoiser latency per backend) in headless Chromium in one
- * browser session, runs the same graphs natively in onnxruntime-node with the same threads,
- * prints a table with browser/native ratios and writes a kinora-bench/1 result.
+ * SIMD roofline, WGSL matmul and copy, denoiser latency per backend) in headless Chromium, then
+ * builds and serves the app and makes whole clips through its UI in the same browser session
+ * (stage breakdown per backend and mode: fast, and quality in the full suite), runs the same graphs
+ * natively in onnxruntime-node with the same threads, prints a table with browser/native ratios
+ * and writes a kinora-bench/1 result.
  *
- *   npm run bench [-- --suite quick|full --repeat N --backend webgpu,wasm --json out.json]
+ *   npm run bench [-- --suite quick|full --repeat N --backend webgpu,wasm --json out.json --skip-build]
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
+import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import { BENCH_FORMAT, validateBenchResult, withRoofline, type Measurement } from '../src/lib/bench';
 import type { BrowserSuiteResult } from '../src/lib/bench/suite';
 import { appVersion, flopsPerItem, gitCommit, osName, printTable, runNative } from './bench-native';
 import { BENCH_MODEL_BASE, startBenchServer } from './bench-server';
+import { benchGenerations, type GenerationBackend } from './bench-generation';
 
 function fail(message: string): never {
   process.stderr.write(`kinora bench: ${message}\n`);
@@ -25,7 +29,13 @@ async function main() {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { suite: { type: 'string', default: 'quick' }, repeat: { type: 'string', default: '5' }, backend: { type: 'string', default: 'webgpu,wasm' }, json: { type: 'string' } },
+      options: {
+        suite: { type: 'string', default: 'quick' },
+        repeat: { type: 'string', default: '5' },
+        backend: { type: 'string', default: 'webgpu,wasm' },
+        json: { type: 'string' },
+        'skip-build': { type: 'boolean', default: false },
+      },
       strict: true,
     }));
   } catch (e) {
@@ -39,9 +49,11 @@ async function main() {
   for (const b of backends) if (b !== 'webgpu' && b !== 'wasm') fail(`--backend takes webgpu and/or wasm (got "${b}")`);
 
   const startedAt = new Date().toISOString();
+  if (!values['skip-build']) await build({ logLevel: 'error' });
   const { server, pageUrl } = await startBenchServer();
   const browser = await chromium.launch({ headless: true, args: CHROMIUM_ARGS, ...(CHROMIUM ? { executablePath: CHROMIUM } : {}) });
   let page: BrowserSuiteResult;
+  let generations: Measurement[];
   try {
     const tab = await browser.newPage();
     await tab.goto(pageUrl);
@@ -52,6 +64,7 @@ async function main() {
       },
       { module: '/src/lib/bench/suite.ts', options: { suite, repeat, backends: backends as ('webgpu' | 'wasm')[], modelBase: BENCH_MODEL_BASE } },
     );
+    generations = await benchGenerations(browser, { backends: backends as GenerationBackend[], modes: suite === 'full' ? ['fast', 'quality'] : ['fast'], warmup: 1, repeat });
   } finally {
     await browser.close();
     await server.close();
@@ -76,8 +89,8 @@ async function main() {
       appVersion: appVersion(),
       gitCommit: gitCommit(),
     },
-    measurements: withRoofline([...page.measurements, ...native.measurements], flopsPerItem(native.manifest)),
-    notes: [...page.notes, ...native.notes],
+    measurements: withRoofline([...page.measurements, ...generations, ...native.measurements], flopsPerItem(native.manifest)),
+    notes: [...page.notes, 'generation.* come from the app\'s own stage timings, one clip per sample, through its UI on the production build', ...native.notes],
   });
 
   const nativeP50 = (m: Measurement) =>

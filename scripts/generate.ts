@@ -9,16 +9,15 @@
  * browser session, the model loaded once, and prints one JSON line per line of the file: the clip's,
  * or {"line": N, "error": "..."}; a bad line does not stop the others (exit code 1 if any failed).
  */
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, preview, type PreviewServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
 import type { BackendChoice } from '../src/lib/engine';
-import { probeClip } from '../src/lib/video';
-import { parsePromptLines, type ParsedLine, type PromptLine } from './prompt-lines';
-import { fillSettings, generate, openCreate, waitReady } from './ui-driver';
+import { parsePromptLines, type ParsedLine } from './prompt-lines';
+import { makeClip, openCreate, watchLongTasks } from './ui-driver';
 
 const USAGE =
   'usage: npm run generate -- (--prompt "..." --out clip.mp4 | --prompts file.jsonl --out-dir dir/) [--character id] [--seed N] [--steps N] [--mode fast|quality] [--guidance G] [--backend auto|webgpu|wasm]';
@@ -33,59 +32,6 @@ function intArg(name: string, value: string | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n)) fail(`--${name} must be a whole number (got "${value}")`);
   return n;
-}
-
-type LongTask = { start: number; duration: number };
-const round = (v: number | number[]): number | number[] => (Array.isArray(v) ? v.map((x) => Math.round(x * 10) / 10) : Math.round(v * 10) / 10);
-
-/** Makes one clip through the UI, saves it with the Download button and returns its JSON line. */
-async function makeClip(page: Page, job: Omit<PromptLine, 'name'>, out: string, pageReadyMs: number): Promise<Record<string, unknown>> {
-  // After a crashed worker the app loads the model again before the next clip.
-  await waitReady(page, 300_000);
-  const mode = job.mode ?? 'fast';
-  await fillSettings(page, {
-    ...(job.character !== undefined ? { character: job.character } : {}),
-    prompt: job.prompt,
-    mode: mode === 'quality' ? 'Quality' : 'Fast',
-    ...(job.seed !== undefined ? { seed: job.seed } : {}),
-    ...(job.steps !== undefined ? { steps: job.steps } : {}),
-    ...(job.guidance !== undefined ? { guidance: job.guidance } : {}),
-  });
-  // A clip of its own for every line without a seed, as a person pressing "New random seed".
-  if (job.seed === undefined) await page.getByRole('button', { name: 'New random seed' }).click();
-  if (mode === 'quality') await page.locator('[data-testid=readiness][data-state=ready]').waitFor({ timeout: 300_000 });
-  const startedAt = await page.evaluate(() => performance.now());
-  await generate(page, 600_000);
-  const endedAt = await page.evaluate(() => performance.now());
-
-  const figure = page.locator('figure.result');
-  const timings = JSON.parse((await figure.getAttribute('data-timings')) ?? '{}') as Record<string, number | number[]>;
-  // Save it the way a person does: the Download button.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download MP4' }).click()]);
-  await download.saveAs(out);
-  const bytes = readFileSync(out);
-  const facts = await probeClip(bytes);
-  const longTasks = await page.evaluate(([a, b]) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((t) => t.start >= a! && t.start <= b!), [startedAt, endedAt]);
-  // Share of generation time (model already loaded) spent outside onnxruntime's session.run.
-  const generation = (timings.totalMs as number) - (timings.loadMs as number);
-  const outsideRun = generation - (timings.runMs as number);
-  return {
-    out,
-    bytes: bytes.length,
-    codec: facts.codec,
-    width: facts.width,
-    height: facts.height,
-    frames: facts.frames,
-    backend: facts.record?.backend ?? null,
-    seed: facts.record?.seed ?? null,
-    timings: {
-      ...Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, round(v)])),
-      pageReadyMs: Math.round(pageReadyMs),
-      wallMs: Math.round(endedAt - startedAt),
-      outsideSessionRunPercent: round((100 * outsideRun) / generation),
-      longestMainThreadTaskMs: Math.round(Math.max(0, ...longTasks.map((t) => t.duration))),
-    },
-  };
 }
 
 async function main() {
@@ -151,14 +97,7 @@ async function main() {
     browser = await chromium.launch({ headless: true, ...(CHROMIUM ? { executablePath: CHROMIUM } : {}), args: CHROMIUM_ARGS });
     const context = await browser.newContext({ baseURL, acceptDownloads: true });
     const page = await context.newPage();
-    // Long tasks on the main thread, to check the UI stays responsive while generating.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: LongTask[] };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await watchLongTasks(page);
     await openCreate(page, values.backend as BackendChoice, 300_000);
     const pageReadyMs = await page.evaluate(() => performance.now());
     if (!batch) process.stdout.write(`${JSON.stringify(await makeClip(page, { ...defaults, prompt: values.prompt! }, resolve(values.out!), pageReadyMs))}\n`);

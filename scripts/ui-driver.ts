@@ -3,7 +3,11 @@
  * headless CLI and the end-to-end tests so both exercise the same path.
  */
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import type { BackendChoice } from '../src/lib/engine';
+import type { ClipResult } from '../src/lib/studio';
+import { probeClip } from '../src/lib/video';
+import type { PromptLine } from './prompt-lines';
 
 export interface UiSettings {
   /** Character id to pick ("pip"). */
@@ -55,4 +59,90 @@ export async function generate(page: Page, timeout = 300_000): Promise<void> {
   const outcome = page.locator(`${video}, [data-testid=error], .field [role=alert]`).first();
   await outcome.waitFor({ timeout });
   if ((await outcome.getAttribute('data-testid')) !== 'result-video') throw new Error(await outcome.innerText());
+}
+
+type LongTask = { start: number; duration: number };
+
+/** Records the page's main-thread long tasks from its first script on (call before the first goto). */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: LongTask[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+/** What `makeClip` reports: the headless CLI's JSON line. */
+export interface ClipLine {
+  out: string;
+  bytes: number;
+  codec: string | null;
+  width: number;
+  height: number;
+  frames: number;
+  backend: string | null;
+  seed: number | null;
+  /** The app's own timings (rounded to 0.1 ms), then what the driver measured. */
+  timings: ClipResult['timings'] & {
+    pageReadyMs: number;
+    /** From pressing Generate to the clip on screen, as a person waits. */
+    wallMs: number;
+    /** Share of the generation (model already loaded) spent outside onnxruntime's session.run. */
+    outsideSessionRunPercent: number;
+    longestMainThreadTaskMs: number;
+  };
+}
+
+/**
+ * Makes one clip through the UI on an open Create page (watchLongTasks before it opened), saves it
+ * with the Download button to `out` and reads it back.
+ */
+export async function makeClip(page: Page, job: Omit<PromptLine, 'name'>, out: string, pageReadyMs: number): Promise<ClipLine> {
+  // After a crashed worker the app loads the model again before the next clip.
+  await waitReady(page, 300_000);
+  const mode = job.mode ?? 'fast';
+  await fillSettings(page, {
+    ...(job.character !== undefined ? { character: job.character } : {}),
+    prompt: job.prompt,
+    mode: mode === 'quality' ? 'Quality' : 'Fast',
+    ...(job.seed !== undefined ? { seed: job.seed } : {}),
+    ...(job.steps !== undefined ? { steps: job.steps } : {}),
+    ...(job.guidance !== undefined ? { guidance: job.guidance } : {}),
+  });
+  // A clip of its own for every job without a seed, as a person pressing "New random seed".
+  if (job.seed === undefined) await page.getByRole('button', { name: 'New random seed' }).click();
+  if (mode === 'quality') await page.locator('[data-testid=readiness][data-state=ready]').waitFor({ timeout: 300_000 });
+  const startedAt = await page.evaluate(() => performance.now());
+  await generate(page, 600_000);
+  const endedAt = await page.evaluate(() => performance.now());
+
+  const timings = JSON.parse((await page.locator('figure.result').getAttribute('data-timings')) ?? '{}') as ClipResult['timings'];
+  // Save it the way a person does: the Download button.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download MP4' }).click()]);
+  await download.saveAs(out);
+  const bytes = readFileSync(out);
+  const facts = await probeClip(bytes);
+  const longTasks = await page.evaluate(([a, b]) => (window as unknown as { __longTasks: LongTask[] }).__longTasks.filter((t) => t.start >= a! && t.start <= b!), [startedAt, endedAt]);
+  const generation = timings.totalMs - timings.loadMs;
+  return {
+    out,
+    bytes: bytes.length,
+    codec: facts.codec,
+    width: facts.width,
+    height: facts.height,
+    frames: facts.frames,
+    backend: facts.record?.backend ?? null,
+    seed: facts.record?.seed ?? null,
+    timings: {
+      ...(Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Array.isArray(v) ? v.map(round) : round(v)])) as unknown as ClipResult['timings']),
+      pageReadyMs: Math.round(pageReadyMs),
+      wallMs: Math.round(endedAt - startedAt),
+      outsideSessionRunPercent: round((100 * (generation - timings.runMs)) / generation),
+      longestMainThreadTaskMs: Math.round(Math.max(0, ...longTasks.map((t) => t.duration))),
+    },
+  };
 }

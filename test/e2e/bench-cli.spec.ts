@@ -9,7 +9,7 @@ test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 re
   const startedAt = Date.now();
   const json = info.outputPath('bench.json');
   const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn('npx', ['tsx', 'scripts/bench.ts', '--suite', 'quick', '--repeat', '1', '--backend', 'wasm', '--json', json], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npx', ['tsx', 'scripts/bench.ts', '--suite', 'quick', '--repeat', '1', '--backend', 'wasm', '--skip-build', '--json', json], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -26,8 +26,16 @@ test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 re
   const keys = result.measurements.map((m) => `${m.name} ${m.backend} batch=${m.params.batch ?? '-'}`);
   for (const backend of ['wasm', 'native']) for (const batch of [1, 2]) expect(keys).toContain(`denoiser.student ${backend} batch=${batch}`);
   expect(keys).toContain('simd.f32x4-mul-add wasm batch=-');
-  // --repeat 1: one warm-up, one measured sample each.
-  for (const m of result.measurements) expect([m.warmup, m.stats.n, m.samples.length]).toEqual([1, 1, 2]);
+  // --repeat 1: one warm-up, one measured sample each (page load to ready is measured once).
+  for (const m of result.measurements) expect([m.warmup, m.stats.n, m.samples.length], m.name).toEqual(m.name === 'app.ready-to-generate' ? [0, 1, 1] : [1, 1, 2]);
+  // Whole clips through the app: each stage of fast mode, 4 steps, on WASM.
+  for (const stage of ['text', 'denoise', 'decode', 'encode', 'save', 'total', 'overhead', 'longest-main-thread-task'])
+    expect(keys.filter((k) => k === `generation.${stage} wasm batch=-`), stage).toHaveLength(1);
+  const byName = (name: string) => result.measurements.find((m) => m.name === name)!;
+  expect(byName('generation.denoise').params).toEqual({ mode: 'fast', steps: 4 });
+  expect(byName('generation.total').stats.p50).toBeGreaterThan(byName('generation.denoise').stats.p50);
+  expect(byName('generation.overhead').stats.p50).toBeGreaterThan(0);
+  expect(byName('generation.overhead').stats.p50).toBeLessThan(100);
   // The table shows the browser/native ratio of the denoiser rows.
   expect(run.stdout).toMatch(/denoiser\.student\s+wasm\s+batch=1 threads=\d+\s+ms(\s+[\d.]+){3}\s+[\d.]+/);
   // Achieved GFLOP/s from the manifest's FLOP count, against the SIMD peak measured in the same run with as many workers as threads.
