@@ -7,6 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { validateBenchResult } from '../../src/lib/bench';
+import { watchRequests } from './helpers';
 
 test('the Benchmark page runs the suite in a worker, plots it, downloads valid JSON and compares dropped results', async ({ page }) => {
   const benchWorkers: { closed: boolean }[] = [];
@@ -16,6 +17,10 @@ test('the Benchmark page runs the suite in a worker, plots it, downloads valid J
     benchWorkers.push(seen);
     w.on('close', () => (seen.closed = true));
   });
+  // Offline-safe and within the CSP: nothing fetched from elsewhere, nothing refused (uPlot's CSS comes from the build).
+  const requests = watchRequests(page);
+  const refused: string[] = [];
+  page.on('console', (m) => void (/Content Security Policy/i.test(m.text()) && refused.push(m.text())));
   await page.goto('/?testhooks#/settings');
   await page.getByRole('link', { name: 'Benchmark this device' }).click();
   await expect(page).toHaveURL(/#\/bench$/);
@@ -96,4 +101,6 @@ test('the Benchmark page runs the suite in a worker, plots it, downloads valid J
   await expect(rows).toHaveCount(result.measurements.length);
   await expect(page.getByTestId('bench-ratio')).toHaveText(Array(result.measurements.length).fill('1.00x'));
   await expect(canvases).toHaveCount(4);
+  expect(requests.foreign()).toEqual([]);
+  expect(refused).toEqual([]);
 });

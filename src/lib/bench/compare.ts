@@ -78,12 +78,12 @@ export function roofline(result: BenchResult): RooflinePoint[] {
  * Latency samples (after warm-ups) as a distribution: each case's sorted samples at their
  * percentile ranks, on one shared x axis (uPlot's aligned data; null where a case has no sample).
  */
-export function latencyDistribution(measurements: readonly Measurement[]): { labels: string[]; data: [number[], ...(number | null)[][]] } {
+export function latencyDistribution(measurements: readonly Measurement[]): { cases: Measurement[]; data: [number[], ...(number | null)[][]] } {
   const cases = measurements.filter((m) => m.unit === 'ms');
   const ranked = cases.map((m) => {
     const sorted = m.samples.slice(m.warmup).sort((a, b) => a - b);
     return new Map(sorted.map((x, i) => [(100 * (i + 0.5)) / sorted.length, x]));
   });
   const xs = [...new Set(ranked.flatMap((r) => [...r.keys()]))].sort((a, b) => a - b);
-  return { labels: cases.map(measurementKey), data: [xs, ...ranked.map((r) => xs.map((x) => r.get(x) ?? null))] };
+  return { cases, data: [xs, ...ranked.map((r) => xs.map((x) => r.get(x) ?? null))] };
 }
