@@ -2,10 +2,12 @@
  * WGSL micro-benchmarks: the practical roofline of a WebGPU device. A tiled fp32 matmul (16x16
  * workgroup tiles staged in workgroup memory, one output per invocation) at several sizes, checked
  * against a CPU reference, and storage-buffer copy bandwidth, checked by reading the copy back.
- * Timed on the wall clock around submit + onSubmittedWorkDone (GPU timestamp queries are not used
- * yet), so each figure includes submission overhead; results say `timing: 'wall-clock'`.
+ * The matmul is timed by GPU timestamp queries around its compute pass where the device has
+ * `timestamp-query` (requestBenchDevice asks for it), else on the wall clock around submit +
+ * onSubmittedWorkDone, which includes submission overhead; each run says which (`timing`). The copy
+ * is not a pass, so it is always wall-clock.
  */
-import type { BenchAdapter } from './result';
+import type { BenchAdapter, TimingSource } from './result';
 import { seededFloats } from './seeded';
 
 const TILE = 16;
@@ -80,6 +82,11 @@ export function describeAdapter(adapter: GPUAdapter): BenchAdapter {
   };
 }
 
+/** A device with GPU timestamps where the adapter offers them. */
+export function requestBenchDevice(adapter: GPUAdapter): Promise<GPUDevice> {
+  return adapter.requestDevice({ requiredFeatures: adapter.features.has('timestamp-query') ? ['timestamp-query'] : [] });
+}
+
 async function timeSubmit(device: GPUDevice, encode: (encoder: GPUCommandEncoder) => void): Promise<number> {
   const encoder = device.createCommandEncoder();
   encode(encoder);
@@ -87,6 +94,33 @@ async function timeSubmit(device: GPUDevice, encode: (encoder: GPUCommandEncoder
   device.queue.submit([encoder.finish()]);
   await device.queue.onSubmittedWorkDone();
   return performance.now() - start;
+}
+
+/** One compute pass: its GPU time from timestamp queries (null without `timestamp-query`) and its wall-clock time. */
+async function timePass(device: GPUDevice, record: (pass: GPUComputePassEncoder) => void): Promise<{ gpuMs: number | null; wallMs: number }> {
+  if (!device.features.has('timestamp-query')) return { gpuMs: null, wallMs: await timeSubmit(device, (encoder) => endPass(encoder.beginComputePass(), record)) };
+  const querySet = device.createQuerySet({ type: 'timestamp', count: 2 });
+  const resolved = device.createBuffer({ size: 16, usage: GPUBufferUsage.QUERY_RESOLVE | GPUBufferUsage.COPY_SRC });
+  const staging = device.createBuffer({ size: 16, usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.MAP_READ });
+  try {
+    const wallMs = await timeSubmit(device, (encoder) => {
+      endPass(encoder.beginComputePass({ timestampWrites: { querySet, beginningOfPassWriteIndex: 0, endOfPassWriteIndex: 1 } }), record);
+      encoder.resolveQuerySet(querySet, 0, 2, resolved, 0);
+      encoder.copyBufferToBuffer(resolved, 0, staging, 0, 16);
+    });
+    await staging.mapAsync(GPUMapMode.READ);
+    const [begin, end] = new BigUint64Array(staging.getMappedRange());
+    return { gpuMs: Number(end! - begin!) / 1e6, wallMs };
+  } finally {
+    staging.destroy();
+    resolved.destroy();
+    querySet.destroy();
+  }
+}
+
+function endPass(pass: GPUComputePassEncoder, record: (pass: GPUComputePassEncoder) => void): void {
+  record(pass);
+  pass.end();
 }
 
 async function readBack(device: GPUDevice, source: GPUBuffer, bytes: number): Promise<Float32Array> {
@@ -108,8 +142,13 @@ function storage(device: GPUDevice, data: Float32Array<ArrayBuffer>, extra = 0):
 
 export interface MatmulRun {
   n: number;
-  /** Wall-clock ms of each dispatch, warm-ups first. */
+  /** ms of each dispatch, warm-ups first, from `timing`. */
   samples: number[];
+  /**
+   * GPU timestamps where the device has them and every pass measured above zero (browsers may
+   * quantise timestamps, e.g. to 100 µs, which a small kernel on a fast GPU can fall under); else the wall clock.
+   */
+  timing: TimingSource;
   flops: number;
   /** Largest |GPU - CPU reference| over C. */
   maxAbsError: number;
@@ -131,19 +170,24 @@ export async function benchMatmul(device: GPUDevice, n: number, warmup: number, 
     entries: [bufA, bufB, bufC, uniform].map((buffer, binding) => ({ binding, resource: { buffer } })),
   });
   try {
-    const samples: number[] = [];
+    const runs = [];
     for (let i = 0; i < warmup + repeat; i++)
-      samples.push(
-        await timeSubmit(device, (encoder) => {
-          const pass = encoder.beginComputePass();
+      runs.push(
+        await timePass(device, (pass) => {
           pass.setPipeline(pipeline);
           pass.setBindGroup(0, bindGroup);
           pass.dispatchWorkgroups(n / TILE, n / TILE);
-          pass.end();
         }),
       );
+    const gpu = runs.every((r) => r.gpuMs !== null && r.gpuMs > 0);
     const c = await readBack(device, bufC, n * n * 4);
-    return { n, samples, flops: 2 * n * n * n, maxAbsError: maxAbsError(c, matmulReference(a, b, n)) };
+    return {
+      n,
+      samples: runs.map((r) => (gpu ? r.gpuMs! : r.wallMs)),
+      timing: gpu ? 'timestamp-query' : 'wall-clock',
+      flops: 2 * n * n * n,
+      maxAbsError: maxAbsError(c, matmulReference(a, b, n)),
+    };
   } finally {
     [bufA, bufB, bufC, uniform].forEach((x) => x.destroy());
   }

@@ -24,4 +24,4 @@ export { browserBenchResult, browserIdentity, fromUserAgent, pickBrand, type Bro
 // denoiser.ts, suite.ts and client.ts (the Benchmark page's worker) are imported on their own: they pull in
 // onnxruntime-web, which node scripts using this index do not need.
 export { SIMD_FLOPS_PER_ITERATION, simdModuleBytes, simdReference, simdRun, simdThroughput, type SimdThroughput } from './simd';
-export { MATMUL_WGSL, benchCopy, benchMatmul, describeAdapter, matmulReference, maxAbsError, requestBenchAdapter, type CopyRun, type MatmulRun } from './gpu';
+export { MATMUL_WGSL, benchCopy, benchMatmul, describeAdapter, matmulReference, maxAbsError, requestBenchAdapter, requestBenchDevice, type CopyRun, type MatmulRun } from './gpu';
