@@ -51,6 +51,8 @@ test('the Benchmark page runs the suite in a worker, plots it, downloads valid J
   await run.click();
   await expect(bench).toHaveAttribute('data-state', 'done', { timeout: 180_000 });
   console.log(`quick suite, WASM, 1 repeat: ${((Date.now() - started) / 1000).toFixed(1)} s on the page`);
+  // Each run's worker (and the onnxruntime threads it started) ends with the run.
+  await expect.poll(() => benchWorkers.every((w) => w.closed)).toBe(true);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download JSON' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^kinora-bench-.+\.json$/);

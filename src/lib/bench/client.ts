@@ -14,11 +14,16 @@ export class BenchRunner {
   private readonly bridge = new WorkerBridge<BenchApi>({
     label: 'benchmark',
     spawn: (name) => new Worker(new URL('../../../workers/bench.worker.ts', import.meta.url), { type: 'module', name }),
-    // A measurement has no step to stop at: cancel terminates the worker at once (and its SIMD workers and onnxruntime threads with it).
-    cancelGraceMs: 0,
   });
 
-  run(options: BenchRunOptions, { signal, onProgress }: { signal?: AbortSignal; onProgress: (p: SuiteProgress) => void }): Promise<BenchResult> {
-    return this.bridge.call('run', [options, Comlink.proxy(onProgress)], signal ? { signal } : {});
+  async run(options: BenchRunOptions, { signal, onProgress }: { signal?: AbortSignal; onProgress: (p: SuiteProgress) => void }): Promise<BenchResult> {
+    try {
+      return await this.bridge.call('run', [options, Comlink.proxy(onProgress)], signal ? { signal } : {});
+    } finally {
+      // The worker ends with its run, however it settled: a measurement has no step to stop at, so
+      // Cancel (which settles the call at once) terminates it, its SIMD workers and onnxruntime's
+      // threads; and every run starts equally cold, with onnxruntime's memory handed back in between.
+      this.bridge.restart('The benchmark run is over.');
+    }
   }
 }
