@@ -83,6 +83,12 @@ describe('comparing results', () => {
     ]);
     expect(unmatched).toEqual([1, 0]);
   });
+
+  it('reads a lower share of overhead (%) as the faster run, like a duration', () => {
+    const overhead = (p50: number) => measurement({ name: 'generation.overhead', backend: 'wasm', unit: '%', timing: 'wall-clock', warmup: 0, samples: [p50], params: { mode: 'fast' } });
+    const { rows } = compareResults(result([overhead(10)]), [result([overhead(5)])]);
+    expect(rows[0]!.others[0]!.speed).toBe(2);
+  });
 });
 
 describe('what the Benchmark page plots', () => {

@@ -4,9 +4,9 @@
  */
 import type { BenchResult, Measurement } from './result';
 
-/** Throughputs (GFLOP/s, GB/s, frames/s) are better higher; durations (ms) lower. */
+/** Throughputs (GFLOP/s, GB/s, frames/s) are better higher; durations (ms) and shares of time spent on overhead (%) lower. */
 export function higherIsBetter(unit: Measurement['unit']): boolean {
-  return unit !== 'ms';
+  return unit !== 'ms' && unit !== '%';
 }
 
 /** "batch=1 threads=2": params in key order, so the same case reads the same in every file. */

@@ -9,7 +9,8 @@ import { summarize, type SampleStats } from './stats';
 
 export const BENCH_FORMAT = 'kinora-bench/1';
 
-export const BACKENDS = ['webgpu', 'wasm', 'native', 'webnn'] as const;
+/** Where a figure was measured; `webcodecs` for the browser's video encoders. */
+export const BACKENDS = ['webgpu', 'wasm', 'native', 'webnn', 'webcodecs'] as const;
 export type BenchBackend = (typeof BACKENDS)[number];
 
 /** Where a duration came from: GPU timestamps (adapter has `timestamp-query`) or the wall clock around a submit/await. */

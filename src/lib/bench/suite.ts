@@ -4,8 +4,10 @@
  * kinora-bench/1 measurements plus what the page knows of its environment.
  */
 import { fetchGraph, fetchManifest, pickVariant } from '../models';
+import { CODEC_PREFERENCE } from '../stages';
 import { benchGraphLatency } from './denoiser';
-import { benchCopy, benchMatmul, describeAdapter, requestBenchAdapter } from './gpu';
+import { benchEncode, canEncodeAt } from './encode';
+import { benchCopy, benchMatmul, describeAdapter, requestBenchAdapter, requestBenchDevice } from './gpu';
 import { measurement, type BenchAdapter, type Measurement } from './result';
 import { withRoofline } from './roofline';
 import { simdThroughput } from './simd';
@@ -46,14 +48,14 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   const cores = navigator.hardwareConcurrency || 1;
   const wasmThreads = crossOriginIsolated ? Math.min(cores, 8) : 1;
 
-  let adapter: BenchAdapter | null = null;
   const gpuAdapter = navigator.gpu ? await requestBenchAdapter(navigator.gpu) : null;
-  if (gpuAdapter) adapter = describeAdapter(gpuAdapter);
+  const adapter = gpuAdapter ? describeAdapter(gpuAdapter) : null;
   const gpu = gpuAdapter && options.backends.includes('webgpu') ? gpuAdapter : null;
   const simdWorkers = [...new Set([1, cores])];
   const matmulSizes = options.suite === 'full' ? [128, 256, 512, 1024] : [128, 256];
   const denoiserBackends = options.backends.filter((b) => b === 'wasm' || gpu);
-  const steps = simdWorkers.length + (gpu ? matmulSizes.length + 1 : 0) + denoiserBackends.length;
+  const encodeSizes = options.suite === 'full' ? [256, 512] : [512];
+  const steps = simdWorkers.length + (gpu ? matmulSizes.length + 1 : 0) + denoiserBackends.length + CODEC_PREFERENCE.length * encodeSizes.length;
   let step = 0;
   const starting = (label: string) => options.onProgress?.({ step: ++step, steps, label });
 
@@ -68,14 +70,18 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
 
   if (gpu) {
     if (adapter?.isFallbackAdapter) notes.push('WebGPU adapter is a software fallback (CPU emulation): its figures are not a GPU roofline');
-    notes.push('WebGPU figures are wall-clock around submit + onSubmittedWorkDone (timestamp queries not used yet)');
-    const device = await gpu.requestDevice();
+    const device = await requestBenchDevice(gpu);
+    notes.push(
+      device.features.has('timestamp-query')
+        ? 'WGSL matmul timed by GPU timestamp queries; the buffer copy and the denoiser on WebGPU on the wall clock'
+        : 'no timestamp-query on this adapter: WebGPU figures are wall-clock around submit + onSubmittedWorkDone',
+    );
     try {
       for (const n of matmulSizes) {
         starting(`WGSL matmul ${n}×${n}`);
         const run = await benchMatmul(device, n, WARMUP, options.repeat);
         const samples = run.samples.map((ms) => run.flops / (ms * 1e6));
-        measurements.push(measurement({ name: `matmul.f32.${n}`, backend: 'webgpu', unit: 'GFLOP/s', timing: 'wall-clock', warmup: WARMUP, samples, params: { n }, derived: { maxAbsError: run.maxAbsError } }));
+        measurements.push(measurement({ name: `matmul.f32.${n}`, backend: 'webgpu', unit: 'GFLOP/s', timing: run.timing, warmup: WARMUP, samples, params: { n }, derived: { maxAbsError: run.maxAbsError } }));
       }
       starting('WGSL storage-buffer copy');
       const copy = await benchCopy(device, 64 << 20, WARMUP, options.repeat);
@@ -103,6 +109,20 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
         measurement({ name: `denoiser.${graphName}`, backend, unit: 'ms', timing: 'wall-clock', warmup: WARMUP, samples: r.samples, params: { batch: r.batch, threads: wasmThreads }, derived: { sessionCreateMs: r.sessionCreateMs } }),
       );
   }
+
+  // WebCodecs encode, as the encode stage drives it, for each codec the app may pick.
+  for (const codec of CODEC_PREFERENCE)
+    for (const size of encodeSizes) {
+      starting(`WebCodecs ${codec} encode at ${size}×${size}`);
+      if (!(await canEncodeAt(codec, size))) {
+        notes.push(`WebCodecs cannot encode ${codec} at ${size}×${size} here`);
+        continue;
+      }
+      const run = await benchEncode(codec, size, 16, WARMUP, options.repeat);
+      measurements.push(measurement({ name: `encode.${codec}`, backend: 'webcodecs', unit: 'frames/s', timing: 'wall-clock', warmup: WARMUP, samples: run.samples, params: { size, frames: 16, hardware: run.hardware } }));
+    }
+
+  notes.push('navigator' in globalThis && 'ml' in navigator ? 'WebNN (navigator.ml) is offered by this browser; the suite does not run it yet' : 'WebNN (navigator.ml) is not available in this browser');
   return {
     // Achieved GFLOP/s of the denoiser against this run's peaks, from the manifest's FLOP count.
     measurements: withRoofline(measurements, { [graphName]: graph.flopsPerItem }),
