@@ -6,12 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { verifyClip } from '../../src/lib/provenance';
-import { staticSite } from './static-site';
+import { buildNextVersion, staticSite } from './static-site';
 
 const PIN = '4321';
 
@@ -170,8 +167,7 @@ test('too many wrong PINs make staff wait; the Settings switch opens the setup',
 });
 
 test('no new version installs while the kiosk runs; leaving it offers the update', async ({ browser }) => {
-  const next = mkdtempSync(join(tmpdir(), 'kinora-next-'));
-  execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, KINORA_COMMIT: 'next-version' }, stdio: 'ignore' });
+  const next = buildNextVersion();
   const site = await staticSite('dist');
   const context = await browser.newContext({ baseURL: site.url, serviceWorkers: 'allow' });
   try {

@@ -4,13 +4,12 @@
  * storage trouble is said, not hidden.
  */
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { fillSettings, openCreate, probeMp4, waitReady } from './helpers';
-import { staticSite } from './static-site';
+import { buildNextVersion, staticSite } from './static-site';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -92,9 +91,7 @@ test('installable: Chromium reports no installability errors, and every icon and
 });
 
 test('a new version waits for the person: the reload prompt shows, nothing reloads by itself, never mid-clip', async ({ browser }) => {
-  // A second real build of the app, with another commit, next to the one under test.
-  const next = mkdtempSync(join(tmpdir(), 'kinora-next-'));
-  execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, KINORA_COMMIT: 'next-version' }, stdio: 'ignore' });
+  const next = buildNextVersion();
   const site = await staticSite('dist');
   const context = await browser.newContext({ baseURL: site.url, serviceWorkers: 'allow' });
   try {

@@ -2,9 +2,11 @@
  * A plain static host for a build folder, for tests that need a second origin or a second build:
  * it sends the app's security headers (as `_headers` tells static hosts to) and can switch folders.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { SECURITY_HEADERS } from '../../src/lib/security';
 
@@ -32,4 +34,11 @@ export async function staticSite(root: string): Promise<{ url: string; serve: (r
   });
   await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
   return { url: `http://localhost:${(server.address() as AddressInfo).port}`, serve: (root) => void (current = root), close: () => server.close() };
+}
+
+/** A second real build of the app with another commit ("next-version"), in a new temporary folder: the update tests serve it after dist/. */
+export function buildNextVersion(): string {
+  const next = mkdtempSync(join(tmpdir(), 'kinora-next-'));
+  execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], { env: { ...process.env, KINORA_COMMIT: 'next-version' }, stdio: 'ignore' });
+  return next;
 }
