@@ -87,7 +87,7 @@ export async function runNative(options: { threads: number; warmup: number; repe
 }
 
 /** Each graph's FLOPs per batch item, as the manifest stores them (`npm run flops`). */
-export function flopsPerItem(manifest: ModelManifest): Record<string, number | undefined> {
+function flopsPerItem(manifest: ModelManifest): Record<string, number | undefined> {
   return Object.fromEntries(Object.entries(manifest.graphs).map(([name, graph]) => [name, graph.flopsPerItem]));
 }
 

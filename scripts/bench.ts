@@ -14,9 +14,9 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
-import { BENCH_FORMAT, validateBenchResult, withRoofline, type Measurement } from '../src/lib/bench';
+import { BENCH_FORMAT, validateBenchResult, type Measurement } from '../src/lib/bench';
 import type { BrowserSuiteResult } from '../src/lib/bench/suite';
-import { appVersion, flopsPerItem, gitCommit, osName, printTable, runNative } from './bench-native';
+import { appVersion, gitCommit, osName, printTable, runNative } from './bench-native';
 import { BENCH_MODEL_BASE, startBenchServer } from './bench-server';
 import { benchGenerations, type GenerationBackend } from './bench-generation';
 
@@ -89,7 +89,8 @@ async function main() {
       appVersion: appVersion(),
       gitCommit: gitCommit(),
     },
-    measurements: withRoofline([...page.measurements, ...generations, ...native.measurements], flopsPerItem(native.manifest)),
+    // The browser suite and runNative each derive their rows' GFLOP/s and roofline fraction.
+    measurements: [...page.measurements, ...generations, ...native.measurements],
     notes: [...page.notes, 'generation.* come from the app\'s own stage timings, one clip per sample, through its UI on the production build', ...native.notes],
   });
 
