@@ -27,7 +27,7 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     headless: true,
     acceptDownloads: true,
-    // The service worker would precache 56 MB in every test; the offline tests (pwa.spec.ts) allow it.
+    // The service worker would precache 70 MB in every test; the offline tests (pwa.spec.ts) allow it.
     serviceWorkers: 'block',
     launchOptions: {
       ...(CHROMIUM ? { executablePath: CHROMIUM } : {}),

@@ -1,12 +1,11 @@
 /**
- * A graph's call latency in the browser through the app's own onnxruntime-web edge (same session
+ * A graph's call latency in the browser through the app's own onnxruntime-web edge (same build and session
  * options as generation), at each batch, after warm-ups: the browser side of the comparison with
  * `npm run bench:native`, fed the same inputs (benchInputs).
  */
 import type { Backend } from '../engine';
-import { configureOrt, createSession } from '../engine/ort';
+import { configureOrt, createSession, floatInput, int64Input, releaseSession, runFloat } from '../engine/ort';
 import type { TensorSpec } from '../models';
-import * as ort from 'onnxruntime-web';
 import { benchInputs } from './inputs';
 import { timeRepeated } from './stats';
 
@@ -26,18 +25,18 @@ export async function benchGraphLatency(
   warmup: number,
   repeat: number,
 ): Promise<GraphLatency[]> {
-  configureOrt(threads);
+  await configureOrt(backend, threads);
   const createStart = performance.now();
   const session = await createSession({ model, externalData: [] }, backend);
   const sessionCreateMs = performance.now() - createStart;
   try {
     const out: GraphLatency[] = [];
     for (const batch of batches) {
-      const feeds = Object.fromEntries(benchInputs(inputs, batch).map((x) => [x.name, x.data.dtype === 'float32' ? new ort.Tensor('float32', x.data.values, x.dims) : new ort.Tensor('int64', x.data.values, x.dims)]));
-      out.push({ batch, sessionCreateMs, samples: await timeRepeated(() => session.run(feeds), warmup, repeat) });
+      const feeds = Object.fromEntries(benchInputs(inputs, batch).map((x) => [x.name, x.data.dtype === 'float32' ? floatInput(x.data.values, x.dims) : int64Input(x.data.values, x.dims)]));
+      out.push({ batch, sessionCreateMs, samples: await timeRepeated(() => runFloat(session, feeds), warmup, repeat) });
     }
     return out;
   } finally {
-    await session.release();
+    await releaseSession(session);
   }
 }

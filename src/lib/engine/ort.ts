@@ -1,21 +1,43 @@
 /**
- * The onnxruntime-web edge: configuration, session creation and typed runs. Everything else in
- * the engine talks to models through these few functions.
+ * The onnxruntime-web edge: which build to load, session creation and typed runs. Everything else
+ * in the engine talks to models through these few functions.
+ *
+ * Each backend loads only the build it needs, on first use: WASM the plain build (denoiser steps
+ * in the app are 2-4x faster than on the WebGPU-capable JSEP build's CPU kernels on our 2-core
+ * test machine, and it is half the download), WebGPU the JSEP build. Each build carries its own
+ * copy of onnxruntime-common, so a session only takes tensors made by its own build: callers pass
+ * plain arrays and the edge wraps them.
  */
-import * as ort from 'onnxruntime-web';
-import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
+import type { InferenceSession, Tensor } from 'onnxruntime-web';
+import plainWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.wasm?url';
+import jsepWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
 import type { GraphBytes, TensorSpec } from '../models';
 import type { Backend } from './backend';
 
-let configured = false;
+type OrtBuild = typeof import('onnxruntime-web');
 
-export function configureOrt(threads: number, device?: GPUDevice): void {
-  if (!configured) {
-    // Serve ORT's WASM from our own origin: no CDN, and the service worker can cache it.
-    ort.env.wasm.wasmPaths = { wasm: new URL(wasmUrl, self.location.href).href };
-    ort.env.logLevel = 'error';
-    configured = true;
+const builds = new Map<Backend, Promise<OrtBuild>>();
+
+function loadBuild(backend: Backend): Promise<OrtBuild> {
+  let build = builds.get(backend);
+  if (!build) {
+    // The package's default export is the JSEP build (its `/webgpu` export is the asyncify build of the newer WebGPU EP).
+    build = (backend === 'wasm' ? import('onnxruntime-web/wasm') : import('onnxruntime-web')).then((ort) => {
+      // Serve ORT's WASM from our own origin: no CDN, and the service worker can cache it.
+      ort.env.wasm.wasmPaths = { wasm: new URL(backend === 'wasm' ? plainWasmUrl : jsepWasmUrl, self.location.href).href };
+      ort.env.logLevel = 'error';
+      return ort;
+    });
+    // A failed import (e.g. offline before the chunk was cached) is tried again on the next call.
+    build.catch(() => builds.delete(backend));
+    builds.set(backend, build);
   }
+  return build;
+}
+
+/** Loads the build for a backend and sets its threads (and, for WebGPU, the device to run on). */
+export async function configureOrt(backend: Backend, threads: number, device?: GPUDevice): Promise<void> {
+  const ort = await loadBuild(backend);
   ort.env.wasm.numThreads = threads;
   // ORT pins its WebGPU device once its WebGPU backend starts (the property becomes read-only);
   // until then, hand it the device made from the adapter we chose.
@@ -23,26 +45,41 @@ export function configureOrt(threads: number, device?: GPUDevice): void {
   if (device && (!desc || desc.writable || desc.set)) ort.env.webgpu.device = device;
 }
 
-/** The GPU device ORT actually runs on (watched for loss). */
-export function ortWebgpuDevice(): Promise<GPUDevice> {
-  return ort.env.webgpu.device;
+/** The GPU device ORT's WebGPU build actually runs on (watched for loss). */
+export async function ortWebgpuDevice(): Promise<GPUDevice> {
+  return (await loadBuild('webgpu')).env.webgpu.device;
 }
 
-export async function createSession(bytes: GraphBytes, backend: Backend): Promise<ort.InferenceSession> {
-  return ort.InferenceSession.create(bytes.model, {
+/** An onnxruntime session together with the build that made it (its tensors must come from there). */
+export interface Session {
+  readonly ort: OrtBuild;
+  readonly inference: InferenceSession;
+}
+
+export async function createSession(bytes: GraphBytes, backend: Backend): Promise<Session> {
+  const ort = await loadBuild(backend);
+  const inference = await ort.InferenceSession.create(bytes.model, {
     executionProviders: [backend],
     graphOptimizationLevel: 'all',
     logSeverityLevel: 3,
     ...(bytes.externalData.length > 0 ? { externalData: bytes.externalData } : {}),
   });
+  return { ort, inference };
 }
 
-export function floatTensor(data: Float32Array, dims: number[]): ort.Tensor {
-  return new ort.Tensor('float32', data, dims);
+export function releaseSession(session: Session): Promise<void> {
+  return session.inference.release();
 }
 
-export function int64Tensor(ids: number[], dims: number[]): ort.Tensor {
-  return new ort.Tensor('int64', BigInt64Array.from(ids, (n) => BigInt(n)), dims);
+/** A model input as plain data; runFloat wraps it in the session's own tensor type. */
+export type TensorInput = { type: 'float32'; data: Float32Array; dims: readonly number[] } | { type: 'int64'; data: BigInt64Array; dims: readonly number[] };
+
+export function floatInput(data: Float32Array, dims: readonly number[]): TensorInput {
+  return { type: 'float32', data, dims };
+}
+
+export function int64Input(ids: readonly number[] | BigInt64Array, dims: readonly number[]): TensorInput {
+  return { type: 'int64', data: ids instanceof BigInt64Array ? ids : BigInt64Array.from(ids, (n) => BigInt(n)), dims };
 }
 
 let runs = 0;
@@ -53,10 +90,14 @@ export function modelCallCount(): number {
 }
 
 /** Runs a session and returns its outputs as CPU float arrays, plus the time spent inside run(). */
-export async function runFloat(session: ort.InferenceSession, feeds: Record<string, ort.Tensor>): Promise<{ outputs: Record<string, Float32Array>; ms: number }> {
+export async function runFloat(session: Session, inputs: Record<string, TensorInput>): Promise<{ outputs: Record<string, Float32Array>; ms: number }> {
+  const feeds: Record<string, Tensor> = {};
+  for (const [name, input] of Object.entries(inputs)) {
+    feeds[name] = input.type === 'float32' ? new session.ort.Tensor('float32', input.data, input.dims) : new session.ort.Tensor('int64', input.data, input.dims);
+  }
   runs++;
   const t0 = performance.now();
-  const result = await session.run(feeds);
+  const result = await session.inference.run(feeds);
   const outputs: Record<string, Float32Array> = {};
   for (const [name, tensor] of Object.entries(result)) {
     outputs[name] = (await tensor.getData(true)) as Float32Array;
@@ -69,14 +110,12 @@ export async function runFloat(session: ort.InferenceSession, feeds: Record<stri
  * (WASM memory growth, kernel and shader preparation) are paid while the model loads, not in
  * the first clip.
  */
-export async function warmUp(session: ort.InferenceSession, inputs: TensorSpec[]): Promise<void> {
-  const feeds: Record<string, ort.Tensor> = {};
+export async function warmUp(session: Session, inputs: TensorSpec[]): Promise<void> {
+  const feeds: Record<string, TensorInput> = {};
   for (const spec of inputs) {
     const dims = spec.shape.map((d) => (typeof d === 'number' ? d : 1));
     const size = dims.reduce((a, b) => a * b, 1);
-    feeds[spec.name] = spec.dtype === 'int64' ? int64Tensor(new Array<number>(size).fill(0), dims) : floatTensor(new Float32Array(size), dims);
+    feeds[spec.name] = spec.dtype === 'int64' ? int64Input(new BigInt64Array(size), dims) : floatInput(new Float32Array(size), dims);
   }
   await runFloat(session, feeds);
 }
-
-export type Session = ort.InferenceSession;

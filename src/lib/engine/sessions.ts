@@ -7,7 +7,7 @@ import { KinoraError } from '../errors';
 import { fetchGraph, fetchManifest, pickVariant, type ModelManifest } from '../models';
 import { dropStoredCopy } from '../offline';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
-import { configureOrt, createSession, ortWebgpuDevice, warmUp, type Session } from './ort';
+import { configureOrt, createSession, ortWebgpuDevice, releaseSession, warmUp, type Session } from './ort';
 import type { BackendChoice } from './settings';
 
 export interface LoadedGraph {
@@ -44,7 +44,7 @@ export class ModelSessions {
     if (this.chosen?.key !== key) {
       const value = await chooseBackend(effective, features);
       if (this.gpuLost && choice !== 'wasm') value.decision.reason = `The GPU device was lost earlier (${this.gpuLost}). ${value.decision.reason}`;
-      configureOrt(value.decision.threads, value.device);
+      await configureOrt(value.decision.backend, value.decision.threads, value.device);
       this.chosen = { key, value };
     }
     return this.chosen.value.decision;
@@ -63,7 +63,7 @@ export class ModelSessions {
       session = await createSession(bytes, backend);
       await warmUp(session, manifest.graphs[graph]!.inputs);
     } catch (e) {
-      void session?.release();
+      if (session) void releaseSession(session);
       throw new KinoraError('ModelLoadError', `onnxruntime could not load the ${graph} graph on ${backend}: ${(e as Error).message}`);
     }
     if (backend === 'webgpu') await this.watchDevice();
@@ -74,7 +74,7 @@ export class ModelSessions {
 
   /** Drops every session (after a lost device, or a new model). */
   release(): void {
-    for (const s of this.sessions.values()) void s.session.release();
+    for (const s of this.sessions.values()) void releaseSession(s.session);
     this.sessions.clear();
     this.chosen = null;
   }

@@ -3,7 +3,7 @@
  * guidance in modes that use it) -> the clean clip estimate, in model space. Cancel is honoured
  * between steps (the sampler yields to the worker's message queue each step).
  */
-import { floatTensor, runFloat, type Session } from '../engine/ort';
+import { floatInput, runFloat, type Session } from '../engine/ort';
 import type { GenerationSettings } from '../engine/settings';
 import type { ModelManifest, ModeSpec } from '../models';
 import { applyGuidance, makePlan, sample as runSampler, SeededRandom } from '../sampler';
@@ -34,14 +34,14 @@ export async function sample({ manifest, mode, denoiser, embedding, settings, si
   const batch = cfg ? 2 : 1;
   const plan = makePlan(manifest.schedule, settings.steps, cfg ? settings.guidance : null);
   const zBatch = new Float32Array(size * batch);
-  const text = floatTensor(embedding, [batch, embedding.length / batch]);
+  const text = floatInput(embedding, [batch, embedding.length / batch]);
   let runMs = 0;
   const predict = async (z: Float32Array, t: number) => {
     zBatch.set(z, 0);
     if (cfg) zBatch.set(z, size);
     const r = await runFloat(denoiser, {
-      [DENOISER_IO.latent]: floatTensor(zBatch, [batch, 3, frames, height, width]),
-      [DENOISER_IO.time]: floatTensor(new Float32Array(batch).fill(t), [batch]),
+      [DENOISER_IO.latent]: floatInput(zBatch, [batch, 3, frames, height, width]),
+      [DENOISER_IO.time]: floatInput(new Float32Array(batch).fill(t), [batch]),
       [DENOISER_IO.text]: text,
     });
     runMs += r.ms;

@@ -2,7 +2,7 @@
  * Stage 3, text: the words the model reads -> text embeddings. With classifier-free guidance the
  * empty prompt is encoded in the same batch, second.
  */
-import { int64Tensor, runFloat, type Session } from '../engine/ort';
+import { int64Input, runFloat, type Session } from '../engine/ort';
 import { tokenize, type ModelManifest } from '../models';
 import { TEXT_ENCODER_IO } from './io';
 
@@ -31,6 +31,6 @@ export async function encodeText({ manifest, session, conditioning, withEmpty }:
   const { ids, unknown } = tokenize(conditioning, tok);
   const batchIds = withEmpty ? [...ids, ...tokenize('', tok).ids] : ids;
   const batch = withEmpty ? 2 : 1;
-  const out = await runFloat(session, { [TEXT_ENCODER_IO.tokens]: int64Tensor(batchIds, [batch, tok.maxTokens]) });
+  const out = await runFloat(session, { [TEXT_ENCODER_IO.tokens]: int64Input(batchIds, [batch, tok.maxTokens]) });
   return { embedding: out.outputs[TEXT_ENCODER_IO.embedding]!, batch, unknownWords: unknown, runMs: out.ms, ms: performance.now() - start };
 }
