@@ -28,6 +28,7 @@ test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 re
   expect(keys).toContain('simd.f32x4-mul-add wasm batch=-');
   // --repeat 1: one warm-up, one measured sample each (page load to ready is measured once).
   for (const m of result.measurements) expect([m.warmup, m.stats.n, m.samples.length], m.name).toEqual(m.name === 'app.ready-to-generate' ? [0, 1, 1] : [1, 1, 2]);
+  expect(result.measurements.filter((m) => m.name === 'app.ready-to-generate').map((m) => m.params.visit)).toEqual(['first', 'repeat']);
   // Whole clips through the app: each stage of fast mode, 4 steps, on WASM.
   for (const stage of ['text', 'denoise', 'decode', 'encode', 'save', 'total', 'overhead', 'longest-main-thread-task'])
     expect(keys.filter((k) => k === `generation.${stage} wasm batch=-`), stage).toHaveLength(1);
