@@ -23,7 +23,10 @@ export interface UiSettings {
 /** Opens Create, picks the backend and waits until the model is loaded; throws the UI's message if loading fails. */
 export async function openCreate(page: Page, backend: BackendChoice = 'wasm', timeout = 120_000, query = ''): Promise<void> {
   await page.goto(`/${query}#/create`);
-  await page.getByText('Advanced').click();
+  const advanced = page.getByText('Advanced');
+  await advanced.waitFor();
+  // Create keeps Advanced open across visits once a person opened it.
+  if (!(await page.getByLabel('Backend').isVisible())) await advanced.click();
   await page.getByLabel('Backend').selectOption(backend);
   await waitReady(page, timeout);
 }
