@@ -421,13 +421,6 @@ describe('decisions', () => {
     });
   });
 
-  it('is fast enough for the worker', () => {
-    const prompts = ['Pip the fox jumps in the snow with Bolt the robot at sunset, cinematic', 'G l o o p with a k.n.1.f.e and some b33r', 'x'.repeat(300), `Pip ${'a '.repeat(150)}g u n`];
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) for (const p of prompts) check(p);
-    expect((performance.now() - start) / 400).toBeLessThan(5);
-  });
-
   it('makes audit entries', () => {
     const d = check('Pip with a gun');
     expect(auditEntry(d, 'Pip with a gun', Date.UTC(2026, 0, 2, 3, 4, 5))).toEqual({
