@@ -50,4 +50,7 @@ test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 re
   expect(wasm1.derived.gflops).toBeCloseTo(manifest.graphs.student!.flopsPerItem! / (wasm1.stats.p50 * 1e6), 6);
   expect(wasm1.derived.peakGflops).toBe(simd.stats.p50);
   expect(wasm1.derived.rooflineFraction).toBeGreaterThan(0);
+  // Session creation and the cold first call, beside the warm figures.
+  expect(wasm1.derived.sessionCreateMs).toBeGreaterThan(0);
+  expect(wasm1.derived.firstCallMs).toBe(wasm1.samples[0]);
 });

@@ -4,7 +4,7 @@
  * once per backend. Also watches ORT's GPU device, so a job can finish on WASM if it is lost.
  */
 import { KinoraError } from '../errors';
-import { fetchGraph, fetchManifest, pickVariant, type ModelManifest } from '../models';
+import { fetchGraph, fetchManifest, pickVariant, type GraphBytes, type ModelManifest } from '../models';
 import { dropStoredCopy } from '../offline';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
 import { configureOrt, createSession, ortWebgpuDevice, releaseSession, warmUp, type Session } from './ort';
@@ -18,6 +18,8 @@ export interface LoadedGraph {
 export class ModelSessions {
   private opened: { url: string; manifest: ModelManifest } | null = null;
   private readonly sessions = new Map<string, LoadedGraph>();
+  /** Graph bytes being fetched and verified, until a session is made from them. */
+  private readonly fetching = new Map<string, Promise<GraphBytes>>();
   private chosen: { key: string; value: ChosenBackend } | null = null;
   private watched: GPUDevice | null = null;
   /** Why ORT's GPU device was lost, once it has been. */
@@ -50,6 +52,28 @@ export class ModelSessions {
     return this.chosen.value.decision;
   }
 
+  /**
+   * Starts fetching and verifying the bytes of a graph that has no session yet (they do not
+   * depend on the backend), so that a load can do it while the backend is being chosen.
+   */
+  prefetch(graph: string, signal: AbortSignal): void {
+    if ([...this.sessions.keys()].some((key) => key.startsWith(`${graph}|`))) return;
+    // A failure surfaces when graph() awaits the same fetch.
+    this.bytes(graph, signal).catch(() => undefined);
+  }
+
+  private bytes(graph: string, signal: AbortSignal): Promise<GraphBytes> {
+    const variant = pickVariant(this.manifest(), graph, 'fp32');
+    let bytes = this.fetching.get(variant.file.path);
+    if (!bytes) {
+      bytes = fetchGraph(this.opened!.url, variant, fetch, signal, dropStoredCopy);
+      this.fetching.set(variant.file.path, bytes);
+      // A failed or cancelled fetch is tried again by the next load.
+      bytes.catch(() => this.fetching.delete(variant.file.path));
+    }
+    return bytes;
+  }
+
   /** A graph's session on a backend: downloaded, verified and warmed up on first use. */
   async graph(graph: string, backend: Backend, signal: AbortSignal): Promise<LoadedGraph> {
     const manifest = this.manifest();
@@ -57,7 +81,9 @@ export class ModelSessions {
     const key = `${graph}|${variant.precision}|${backend}`;
     const cached = this.sessions.get(key);
     if (cached) return cached;
-    const bytes = await fetchGraph(this.opened!.url, variant, fetch, signal, dropStoredCopy);
+    const bytes = await this.bytes(graph, signal);
+    // The session holds the model now; don't keep a second copy of its bytes.
+    this.fetching.delete(variant.file.path);
     let session: Session | undefined;
     try {
       session = await createSession(bytes, backend);
@@ -76,6 +102,7 @@ export class ModelSessions {
   release(): void {
     for (const s of this.sessions.values()) void releaseSession(s.session);
     this.sessions.clear();
+    this.fetching.clear();
     this.chosen = null;
   }
 
