@@ -18,8 +18,8 @@ export interface LoadedGraph {
 export class ModelSessions {
   private opened: { url: string; manifest: ModelManifest } | null = null;
   private readonly sessions = new Map<string, LoadedGraph>();
-  /** Graph bytes being fetched and verified, until a session is made from them. */
-  private readonly fetching = new Map<string, Promise<GraphBytes>>();
+  /** Graph bytes being fetched and verified (by file path), until a load takes them or their error. */
+  private readonly fetching = new Map<string, { bytes: Promise<GraphBytes>; signal: AbortSignal; failed: boolean }>();
   private chosen: { key: string; value: ChosenBackend } | null = null;
   private watched: GPUDevice | null = null;
   /** Why ORT's GPU device was lost, once it has been. */
@@ -64,14 +64,14 @@ export class ModelSessions {
 
   private bytes(graph: string, signal: AbortSignal): Promise<GraphBytes> {
     const variant = pickVariant(this.manifest(), graph, 'fp32');
-    let bytes = this.fetching.get(variant.file.path);
-    if (!bytes) {
-      bytes = fetchGraph(this.opened!.url, variant, fetch, signal, dropStoredCopy);
-      this.fetching.set(variant.file.path, bytes);
-      // A failed or cancelled fetch is tried again by the next load.
-      bytes.catch(() => this.fetching.delete(variant.file.path));
-    }
-    return bytes;
+    const known = this.fetching.get(variant.file.path);
+    // Within one load a failed fetch's error is the answer (fetching again could only hide why,
+    // e.g. a damaged stored copy already dropped); a later load tries again.
+    if (known && !(known.failed && known.signal !== signal)) return known.bytes;
+    const entry = { bytes: fetchGraph(this.opened!.url, variant, fetch, signal, dropStoredCopy), signal, failed: false };
+    entry.bytes.catch(() => (entry.failed = true));
+    this.fetching.set(variant.file.path, entry);
+    return entry.bytes;
   }
 
   /** A graph's session on a backend: downloaded, verified and warmed up on first use. */
@@ -81,9 +81,13 @@ export class ModelSessions {
     const key = `${graph}|${variant.precision}|${backend}`;
     const cached = this.sessions.get(key);
     if (cached) return cached;
-    const bytes = await this.bytes(graph, signal);
-    // The session holds the model now; don't keep a second copy of its bytes.
-    this.fetching.delete(variant.file.path);
+    let bytes: GraphBytes;
+    try {
+      bytes = await this.bytes(graph, signal);
+    } finally {
+      // Taken: the session holds the model now (no second copy of its bytes), or its error went to this load.
+      this.fetching.delete(variant.file.path);
+    }
     let session: Session | undefined;
     try {
       session = await createSession(bytes, backend);
