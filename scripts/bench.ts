@@ -14,7 +14,7 @@ import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../playwright.config';
-import { BENCH_FORMAT, validateBenchResult, type Measurement } from '../src/lib/bench';
+import { browserBenchResult, describeParams, type Measurement } from '../src/lib/bench';
 import type { BrowserSuiteResult } from '../src/lib/bench/suite';
 import { appVersion, gitCommit, osName, printTable, runNative } from './bench-native';
 import { BENCH_MODEL_BASE, startBenchServer } from './bench-server';
@@ -72,27 +72,23 @@ async function main() {
   // Native with the threads the browser's WASM had, so the ratio compares like with like.
   const native = await runNative({ threads: page.wasmThreads, warmup: 1, repeat });
 
-  const version = browser.version();
-  const result = validateBenchResult({
-    format: BENCH_FORMAT,
-    startedAt,
-    suite,
-    environment: {
-      browser: { name: 'Chromium', version },
-      os: osName(),
-      cpuCores: cpus().length,
-      adapter: page.adapter,
-      executionProvider: backends.join(','),
-      wasmThreads: page.wasmThreads,
-      crossOriginIsolated: page.crossOriginIsolated,
-      model: { id: native.manifest.id, version: native.manifest.version, sha256: native.denoiserSha256 },
-      appVersion: appVersion(),
-      gitCommit: gitCommit(),
+  const result = browserBenchResult(
+    {
+      ...page,
+      // The browser suite and runNative each derive their rows' GFLOP/s and roofline fraction.
+      measurements: [...page.measurements, ...generations, ...native.measurements],
+      notes: [...page.notes, 'generation.* come from the app\'s own stage timings, one clip per sample, through its UI on the production build', ...native.notes],
     },
-    // The browser suite and runNative each derive their rows' GFLOP/s and roofline fraction.
-    measurements: [...page.measurements, ...generations, ...native.measurements],
-    notes: [...page.notes, 'generation.* come from the app\'s own stage timings, one clip per sample, through its UI on the production build', ...native.notes],
-  });
+    {
+      startedAt,
+      suite,
+      backends,
+      identity: { browser: { name: 'Chromium', version: browser.version() }, os: osName() },
+      cpuCores: cpus().length,
+      appVersion: appVersion(),
+      commit: gitCommit() ?? 'unknown',
+    },
+  );
 
   const nativeP50 = (m: Measurement) =>
     native.measurements.find((n) => n.name === m.name && n.params.batch === m.params.batch)?.stats.p50;
@@ -100,7 +96,7 @@ async function main() {
     ['case', 'backend', 'params', 'unit', 'p10', 'p50', 'p90', 'x native', 'GFLOP/s', '% peak'],
     result.measurements.map((m) => {
       const ref = m.backend !== 'native' && m.unit === 'ms' ? nativeP50(m) : undefined;
-      return [m.name, m.backend, Object.entries(m.params).map(([k, v]) => `${k}=${v}`).join(' '), m.unit, m.stats.p10.toFixed(2), m.stats.p50.toFixed(2), m.stats.p90.toFixed(2), ref ? (m.stats.p50 / ref).toFixed(1) : '', m.derived.gflops?.toFixed(1) ?? '', m.derived.rooflineFraction ? (100 * m.derived.rooflineFraction).toFixed(0) : ''];
+      return [m.name, m.backend, describeParams(m.params), m.unit, m.stats.p10.toFixed(2), m.stats.p50.toFixed(2), m.stats.p90.toFixed(2), ref ? (m.stats.p50 / ref).toFixed(1) : '', m.derived.gflops?.toFixed(1) ?? '', m.derived.rooflineFraction ? (100 * m.derived.rooflineFraction).toFixed(0) : ''];
     }),
   );
   for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
