@@ -69,7 +69,7 @@ const ROOTS: [string, Pos, string, number, string][] = [
 ];
 
 /** Everyday words whose first sense is in a closure, but which scene prompts use harmlessly. */
-const SENSE_EXCLUSIONS: Record<string, string> = {
+export const SENSE_EXCLUSIONS: Record<string, string> = {
   party: 'a birthday party (the political sense is caught as "political party")',
   stick: 'a stick on the ground',
   bow: 'a bow in the hair',

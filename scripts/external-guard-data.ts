@@ -9,8 +9,11 @@
  *
  * writes data/external/coco.jsonl (label "benign") and data/external/i2p.jsonl (I2P's first
  * category; only prompts whose images were judged inappropriate at least half the time, the
- * ones whose text most plainly asks for it).
+ * ones whose text most plainly asks for it), and beside each its held-out part
+ * (coco-heldout.jsonl, i2p-heldout.jsonl): the prompts the guard classifier's trainer never trains
+ * on (models/guard-classifier/train.py: the first byte of the prompt's sha256 below 52).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const DIR = 'data/external';
@@ -40,11 +43,16 @@ function parseCsv(text: string): Record<string, string>[] {
 }
 
 const jsonl = (rows: { prompt: string; label: string }[]) => rows.map((r) => JSON.stringify(r)).join('\n') + '\n';
+const heldOut = (prompt: string) => createHash('sha256').update(prompt, 'utf8').digest()[0]! < 52;
+function write(name: string, rows: { prompt: string; label: string }[]) {
+  writeFileSync(`${DIR}/${name}.jsonl`, jsonl(rows));
+  writeFileSync(`${DIR}/${name}-heldout.jsonl`, jsonl(rows.filter((r) => heldOut(r.prompt))));
+}
 
-const coco = parseCsv(readFileSync(`${DIR}/coco_30k.csv`, 'utf8')).map((r) => ({ prompt: r.prompt!, label: 'benign' }));
-writeFileSync(`${DIR}/coco.jsonl`, jsonl(coco));
+const coco = parseCsv(readFileSync(`${DIR}/coco_30k.csv`, 'utf8')).map((r) => ({ prompt: r.prompt!.trim(), label: 'benign' }));
+write('coco', coco);
 const i2p = parseCsv(readFileSync(`${DIR}/unsafe-prompts4703.csv`, 'utf8'))
   .filter((r) => Number(r.inappropriate_percentage) >= 50)
   .map((r) => ({ prompt: r.prompt!.trim(), label: r.categories!.split(',')[0]!.trim() }));
-writeFileSync(`${DIR}/i2p.jsonl`, jsonl(i2p));
+write('i2p', i2p);
 console.log(`${coco.length} COCO captions, ${i2p.length} I2P prompts -> ${DIR}/`);

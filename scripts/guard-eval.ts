@@ -2,20 +2,23 @@
  * Evaluates the guard on a labelled JSONL file, one {"prompt": "...", "label": "benign" | <category>}
  * per line (other fields are ignored):
  *
- *   npm run guard:eval -- data.jsonl [--character pip] [--json] [--misses N]
+ *   npm run guard:eval -- data.jsonl [--character pip] [--json] [--misses N] [--rules-only]
  *
  * Prints, per labelled category, how many prompts were blocked (recall), and how many benign
  * prompts were blocked (the false-positive rate), plus the check time per prompt (median, p95).
  * A prompt counts as blocked whatever category blocked it. With --character every prompt is
  * checked with that character picked, as in the app. --json prints one JSON object instead.
- * --misses N lists up to N missed prompts and N blocked benign ones, to read.
+ * --misses N lists up to N missed prompts and N blocked benign ones, to read. The learned check
+ * runs as in the app (onnxruntime-node); --rules-only leaves it out, and every run also says how
+ * many prompts only the learned check blocked.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createGuard } from '../src/lib/guardrails';
+import { characterTerms, createGuard, LEARNED_RULE } from '../src/lib/guardrails';
 import { loadPacks } from './bundled-packs';
+import { nodeLearnedCheck } from './learned-check-node';
 
-const USAGE = 'usage: npm run guard:eval -- data.jsonl [--character pip] [--json] [--misses N]';
+const USAGE = 'usage: npm run guard:eval -- data.jsonl [--character pip] [--json] [--misses N] [--rules-only]';
 
 function fail(message: string): never {
   process.stderr.write(`kinora guard:eval: ${message}\n`);
@@ -52,7 +55,7 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 async function main() {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { character: { type: 'string' }, json: { type: 'boolean', default: false }, misses: { type: 'string', default: '0' } } });
+    parsed = parseArgs({ allowPositionals: true, options: { character: { type: 'string' }, json: { type: 'boolean', default: false }, misses: { type: 'string', default: '0' }, 'rules-only': { type: 'boolean', default: false } } });
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
@@ -60,19 +63,24 @@ async function main() {
   if (!file) fail(USAGE);
   const { character, json } = parsed.values;
   const showMisses = Number(parsed.values.misses);
-  const guard = createGuard(await loadPacks((m) => process.stderr.write(`kinora guard:eval: ${m}\n`)));
+  const packs = await loadPacks((m) => process.stderr.write(`kinora guard:eval: ${m}\n`));
+  const guard = createGuard(packs);
+  const terms = characterTerms(packs);
   if (character !== undefined && !guard.characters.some((c) => c.id === character)) fail(`unknown character "${character}"`);
+  const learned = parsed.values['rules-only'] ? async () => null : await nodeLearnedCheck();
 
-  const byLabel = new Map<string, { total: number; blocked: number; examples: string[] }>();
+  const byLabel = new Map<string, { total: number; blocked: number; learnedOnly: number; examples: string[] }>();
   const times: number[] = [];
   for (const { prompt, label } of readJsonl(file)) {
     const start = performance.now();
-    const decision = guard.check(prompt, character === undefined ? {} : { character });
+    const score = await learned(prompt, terms);
+    const decision = guard.check(prompt, { ...(character !== undefined && { character }), ...(score && { learned: score }) });
     times.push(performance.now() - start);
-    const stats = byLabel.get(label) ?? { total: 0, blocked: 0, examples: [] };
+    const stats = byLabel.get(label) ?? { total: 0, blocked: 0, learnedOnly: 0, examples: [] };
     byLabel.set(label, stats);
     stats.total++;
     if (!decision.allowed) stats.blocked++;
+    if (decision.violations.length > 0 && decision.violations.every((v) => v.rule === LEARNED_RULE)) stats.learnedOnly++;
     // Misses: harmful prompts allowed, benign prompts blocked (with the rule that blocked them).
     const wrong = label === 'benign' ? !decision.allowed : decision.allowed;
     if (wrong && stats.examples.length < showMisses) stats.examples.push(label === 'benign' ? `${prompt}  [${decision.rule}]` : prompt);
@@ -85,9 +93,10 @@ async function main() {
   const result = {
     file,
     character: character ?? null,
-    recall: Object.fromEntries(harmful.map(([label, s]) => [label, { blocked: s.blocked, total: s.total, rate: s.blocked / s.total }])),
+    learned: !parsed.values['rules-only'],
+    recall: Object.fromEntries(harmful.map(([label, s]) => [label, { blocked: s.blocked, learnedOnly: s.learnedOnly, total: s.total, rate: s.blocked / s.total }])),
     recallAll: total ? blocked / total : null,
-    benignBlocked: benign ? { blocked: benign.blocked, total: benign.total, rate: benign.blocked / benign.total } : null,
+    benignBlocked: benign ? { blocked: benign.blocked, learnedOnly: benign.learnedOnly, total: benign.total, rate: benign.blocked / benign.total } : null,
     checkMs: { median: quantile(times, 0.5), p95: quantile(times, 0.95), max: times.at(-1) ?? 0 },
   };
   if (json) {
@@ -95,10 +104,12 @@ async function main() {
     return;
   }
   const pct = (r: number) => `${(100 * r).toFixed(1)} %`;
-  const lines = [`${file}${character ? ` (character: ${character})` : ''}`];
-  for (const [label, s] of harmful.sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${label.padEnd(24)} blocked ${String(s.blocked).padStart(5)} / ${String(s.total).padEnd(5)} ${pct(s.blocked / s.total)}`);
-  if (total) lines.push(`  ${'all harmful'.padEnd(24)} blocked ${String(blocked).padStart(5)} / ${String(total).padEnd(5)} ${pct(blocked / total)}`);
-  if (benign) lines.push(`  ${'benign'.padEnd(24)} blocked ${String(benign.blocked).padStart(5)} / ${String(benign.total).padEnd(5)} ${pct(benign.blocked / benign.total)}`);
+  const lines = [`${file}${character ? ` (character: ${character})` : ''}${result.learned ? '' : ' (rules only)'}`];
+  const row = (label: string, s: { blocked: number; total: number; learnedOnly: number }) =>
+    `  ${label.padEnd(24)} blocked ${String(s.blocked).padStart(5)} / ${String(s.total).padEnd(5)} ${pct(s.blocked / s.total).padStart(7)}${result.learned ? `  (learned check only: ${s.learnedOnly})` : ''}`;
+  for (const [label, s] of harmful.sort(([a], [b]) => a.localeCompare(b))) lines.push(row(label, s));
+  if (total) lines.push(row('all harmful', { blocked, total, learnedOnly: harmful.reduce((n, [, s]) => n + s.learnedOnly, 0) }));
+  if (benign) lines.push(row('benign', benign));
   lines.push(`  check time: median ${result.checkMs.median.toFixed(2)} ms, p95 ${result.checkMs.p95.toFixed(2)} ms, max ${result.checkMs.max.toFixed(1)} ms`);
   for (const [label, s] of byLabel) if (s.examples.length) lines.push(`  ${label === 'benign' ? 'benign blocked' : `${label} missed`}:`, ...s.examples.map((e) => `    ${e}`));
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,6 +1,7 @@
 /**
  * Guardrails CLI: one prompt per line on stdin, one JSON decision per line on stdout. Uses the
- * bundled packs (public/packs/), verified exactly as the app verifies them.
+ * bundled packs (public/packs/), verified exactly as the app verifies them, and the same learned
+ * check (its score is in each line's "learned").
  *
  *   npm run --silent guard [-- --character <id>] < prompts.txt
  *   npm run --silent guard -- --near-misses words.txt   (maintenance: see lists/near-misses.ts)
@@ -9,8 +10,9 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createGuard, findNearMisses } from '../src/lib/guardrails';
+import { characterTerms, createGuard, findNearMisses } from '../src/lib/guardrails';
 import { loadPacks, readOptional } from './bundled-packs';
+import { nodeLearnedCheck } from './learned-check-node';
 
 const USAGE = 'usage: npm run --silent guard [-- --character <id>] < prompts.txt';
 
@@ -35,6 +37,8 @@ async function main() {
   }
 
   const guard = createGuard(packs);
+  const learned = await nodeLearnedCheck();
+  const terms = characterTerms(packs);
   const { character } = values;
   if (character !== undefined && !guard.characters.some((c) => c.id === character)) {
     const known = guard.characters.map((c) => c.id).join(', ') || 'none: no pack passed verification';
@@ -43,7 +47,8 @@ async function main() {
 
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
-    const d = guard.check(line, character === undefined ? {} : { character });
+    const score = await learned(line, terms);
+    const d = guard.check(line, { ...(character !== undefined && { character }), ...(score && { learned: score }) });
     const out = {
       prompt: line,
       allowed: d.allowed,
@@ -55,6 +60,7 @@ async function main() {
       characters: d.characters,
       packs: d.packs,
       policyVersion: d.policyVersion,
+      ...(d.learned && { learned: { score: d.learned.score, category: d.learned.category, threshold: d.learned.threshold } }),
     };
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }

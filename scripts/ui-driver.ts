@@ -41,6 +41,8 @@ export async function fillSettings(page: Page, s: UiSettings): Promise<void> {
   if (s.character !== undefined) {
     if (!/^[a-z0-9-]+$/.test(s.character)) throw new Error(`"${s.character}" is not a character id (lower-case, like "pip")`);
     const button = page.locator(`.char[data-character="${s.character}"]`);
+    // Characters appear once the worker has verified the packs, which may be after the model is ready.
+    await page.locator('.char').first().waitFor();
     if ((await button.count()) !== 1) throw new Error(`no licensed character "${s.character}" to pick (see the invalid packs, if any, on the Create page)`);
     await button.click();
   }

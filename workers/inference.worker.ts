@@ -8,6 +8,7 @@ import * as Comlink from 'comlink';
 import { CancellableJobs, serve } from '../src/lib/bridge/serve';
 import type { BackendDecision } from '../src/lib/engine/backend';
 import { modelCallCount } from '../src/lib/engine/ort';
+import { loadLearnedCheck } from '../src/lib/engine/learned-check';
 import { PolicyGate } from '../src/lib/engine/policy-gate';
 import { ModelSessions } from '../src/lib/engine/sessions';
 import type { GenerationSettings } from '../src/lib/engine/settings';
@@ -20,7 +21,7 @@ import { appendAudit } from '../src/lib/storage';
 import { toRgbaFrames } from '../src/lib/video/frames';
 
 const models = new ModelSessions();
-const gate = new PolicyGate(() => loadBundledPacks(new URL(import.meta.env.BASE_URL, self.location.href), fetch), appendAudit);
+const gate = new PolicyGate(() => loadBundledPacks(new URL(import.meta.env.BASE_URL, self.location.href), fetch), appendAudit, () => loadLearnedCheck());
 const jobs = new CancellableJobs();
 let encoderPort: MessagePort | null = null;
 

@@ -1,35 +1,53 @@
-"""Trains the guard's learned check: logistic regression over hashed word, word-pair and character
-3-gram features (the scheme in src/lib/guardrails/features.ts, reimplemented here identically),
-exported to ONNX for onnxruntime-web.
+"""Trains the guard's learned check: a linear classifier (multinomial logistic regression) over
+hashed word, word-pair and character 3-gram features, exported to ONNX for onnxruntime-web. The
+feature scheme is src/lib/guardrails/features.ts, reimplemented here identically (the unit tests
+check both against the manifest's reference prompts).
 
+    npx tsx scripts/guard-synthetic.ts            # writes data/external/synthetic.jsonl
     /usr/bin/python3 models/guard-classifier/train.py
 
 Data (read from local copies; prompts written by others are never committed):
-  data/external/unsafe-prompts4703.csv   I2P inappropriate image prompts (harmful)
-  data/external/coco_30k.csv             COCO captions (ordinary scenes)
-  data/guard-labelled.jsonl              this project's own labelled prompts ("train" split only)
-Both CSVs come from the public repository rohitgandikota/erasing, folder data/ (see README).
+  data/external/unsafe-prompts4703.csv   I2P inappropriate image prompts: harmful, by I2P's category
+  data/external/coco_30k.csv             COCO captions: ordinary scenes
+  data/external/{art,niche_art,big_artist}_prompts.csv   harmless art prompts, artists' names cut
+  data/external/synthetic.jsonl          Kinora-style scenes, harmless and harmful, from the guard's lists
+  data/guard-labelled.jsonl              this project's own labelled prompts, "train" split only
+  models/kinora-tiny/train/world.py      the bundled model's own captions: harmless (its training
+                                         phrasings train, its held-out judge phrasings are held out)
+The CSVs come from the public repository rohitgandikota/erasing, folder data/ (see README).
 
-Adversarial variants made here: every prompt is also seen with a licensed character's name in
-front (so names carry no signal) and with a text-to-image style suffix ("highly detailed, trending
-on artstation"), so the style I2P prompts are written in carries no signal either.
-
-A fixed 20 % of I2P and COCO (by a hash of the prompt) is held out: the threshold is set there
-for at most 0.5 % of held-out COCO captions blocked, and the report gives held-out figures.
+Every prompt is also seen with a licensed character's name in front and with a text-to-image style
+suffix, so neither carries signal. A fixed 20 % of every source (by a hash of the prompt) is held
+out: the threshold is set there, for at most 0.5 % of held-out harmless prompts (COCO, art,
+synthetic, and their variants) blocked, and the report gives held-out figures. The project's
+"dev" split is never read here.
 """
 import csv, hashlib, json, math, random, re, unicodedata
 from pathlib import Path
 
+import sys
 import numpy as np
 import torch
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = Path(__file__).resolve().parent
-DIMS = 1 << 18
+OUT_DIR = ROOT / 'src/lib/guardrails/generated'
+DIMS = 1 << 16
 MAX_FEATURES = 4096
+# Class 0 is harmless; the others are the guard categories a learned block reports.
+CLASSES = ['benign', 'sexual', 'violence', 'horror', 'hate', 'self-harm', 'drugs']
+I2P_CLASS = {'sexual': 'sexual', 'violence': 'violence', 'shocking': 'horror', 'self-harm': 'self-harm', 'hate': 'hate', 'harassment': 'hate', 'illegal activity': 'violence'}
+OWN_CLASS = {'benign': 'benign', 'sexual': 'sexual', 'suggestive': 'sexual', 'violence': 'violence', 'horror': 'horror', 'hate': 'hate', 'self-harm': 'self-harm', 'drugs': 'drugs'}
 NAMES = ['Pip', 'Bolt', 'Nova', 'Gloop', 'Pip the fox', 'Bolt the robot', 'Nova the star', 'Gloop the slime']
-STYLE = [', highly detailed', ', trending on artstation', ', digital art, 8k', ', oil painting', ', cinematic lighting', ', octane render', ', concept art']
+STYLE = [', highly detailed', ', trending on artstation', ', digital art, 8k', ', oil painting', ', cinematic lighting', ', octane render', ', concept art', ', by greg rutkowski']
 BENIGN_BLOCK_TARGET = 0.005
+EXT = ROOT / 'data/external'
+sys.path.insert(0, str(ROOT / 'models/kinora-tiny/train'))
+import world  # noqa: E402  (the bundled model's caption vocabulary)
+def option(name, default):
+    return float(next((a.split('=')[1] for a in sys.argv if a.startswith(f'--{name}=')), default))
+L2 = option('l2', 1e-6)
+# The project's own prompts are few beside the public sets, and closest to what users type: each counts this many times.
+OWN_WEIGHT = int(option('own-weight', 5))
 
 def feature_text(text):
     t = unicodedata.normalize('NFKC', text).lower()
@@ -42,8 +60,31 @@ def fnv1a(text):
         h = ((h ^ b) * 0x01000193) & 0xFFFFFFFF
     return h
 
-def feature_names(text):
+def pack_terms():
+    """Every name, id and alias of the bundled packs' characters (characterTerms() in learned.ts)."""
+    terms = []
+    for pack in sorted((ROOT / 'public/packs').glob('*/pack.json')):
+        for c in json.loads(pack.read_text(encoding='utf-8'))['characters']:
+            for t in [c['id'], c['name'], *c['aliases']]:
+                if t not in terms:
+                    terms.append(t)
+    return terms
+
+TERMS = pack_terms()
+MASK = sorted(([w for w in feature_text(t).split(' ') if w] for t in TERMS), key=len, reverse=True)
+
+def masked_words(text):
+    """Words with every run that spells a character term (longest first) replaced by "character"."""
     words = [w for w in feature_text(text).split(' ') if w]
+    out, i = [], 0
+    while i < len(words):
+        term = next((t for t in MASK if t and words[i:i + len(t)] == t), None)
+        out.append('character' if term else words[i])
+        i += len(term) if term else 1
+    return out
+
+def feature_names(text):
+    words = masked_words(text)
     names = []
     for i, w in enumerate(words):
         names.append('w|' + w)
@@ -66,113 +107,144 @@ def features(text):
 def held_out(prompt):
     return hashlib.sha256(prompt.encode('utf-8')).digest()[0] < 52  # ~20 %
 
+def read_csv(name):
+    return list(csv.DictReader(open(EXT / name, encoding='utf-8')))
+
 def load():
-    i2p = [r['prompt'].strip() for r in csv.DictReader(open(ROOT / 'data/external/unsafe-prompts4703.csv', encoding='utf-8')) if float(r['inappropriate_percentage'] or 0) >= 50]
-    coco = [r['prompt'].strip() for r in csv.DictReader(open(ROOT / 'data/external/coco_30k.csv', encoding='utf-8'))]
+    """(source, prompt, class index) rows, every source split by hash."""
+    rows = []
+    for r in read_csv('unsafe-prompts4703.csv'):
+        if float(r['inappropriate_percentage'] or 0) >= 50:
+            rows.append(('i2p', r['prompt'].strip(), CLASSES.index(I2P_CLASS[r['categories'].split(',')[0].strip()])))
+    rows += [('coco', r['prompt'].strip(), 0) for r in read_csv('coco_30k.csv')]
+    for name in ('art_prompts.csv', 'niche_art_prompts.csv', 'big_artist_prompts.csv'):
+        for r in read_csv(name):
+            art = re.split(r',? (?:in the style of|similar to|by|inspired by|reminiscent of) ', r['prompt'].strip())[0]
+            rows.append(('art', art, 0))
+    rows += [('synthetic', r['prompt'], CLASSES.index(r['label'])) for r in map(json.loads, open(EXT / 'synthetic.jsonl', encoding='utf-8'))]
+    rows += [('captions', p, 0) for p in model_captions(world.TRAIN_TEMPLATES)]
+    rows += [('short', p, 0) for p in short_prompts()]
     own = [json.loads(l) for l in open(ROOT / 'data/guard-labelled.jsonl', encoding='utf-8') if l.strip()]
-    own_train = [(r['prompt'], 0 if r['label'] == 'benign' else 1) for r in own if r['split'] == 'train']
-    train, held = [], []
-    for p in i2p:
-        (held if held_out(p) else train).append((p, 1))
-    for p in coco:
-        (held if held_out(p) else train).append((p, 0))
-    return train, held, own_train
+    own_train = [('own', r['prompt'], CLASSES.index(OWN_CLASS[r['label']])) for r in own if r['split'] == 'train' and r['label'] in OWN_CLASS]
+    train = [r for r in rows if not held_out(r[1])] + own_train * OWN_WEIGHT
+    held = [r for r in rows if held_out(r[1])] + [('judge-captions', p, 0) for p in model_captions(world.EVAL_TEMPLATES, 3000)]
+    return train, held
 
-def augment(rows, rng):
-    out = []
-    for p, y in rows:
-        out.append((p, y))
-        out.append((rng.choice(NAMES) + ' ' + p[0].lower() + p[1:] if p else p, y))
-        out.append((p + rng.choice(STYLE), y))
-    return out
+def short_prompts():
+    """Prompts of a few words (a name, two names, a name and a place): L2-normalised features make
+    every word of a short prompt weigh a lot, so the classifier must see short harmless ones."""
+    names = [t for t in TERMS if t[0].isupper() or ' ' in t] + [t.capitalize() for t in TERMS]
+    places = [b for bw in world.BG_WORDS.values() for b in bw] + ['in the park', 'at home', 'by the sea', 'in the city', 'on the hill']
+    out = set()
+    for a in names:
+        out.update({a, f'with {a}', f'{a} and friends', f'hello {a}', f'{a} today', f'{a}!'})
+        for b in names:
+            if a != b:
+                out.update({f'{a} and {b}', f'{a} with {b}', f'{a} meets {b}'})
+        for p in places:
+            out.update({f'{a} {p}', f'{p} with {a}'})
+    return random.Random(8).sample(sorted(out), min(4000, len(out)))
 
-def batches(rows, size, rng):
-    order = list(range(len(rows)))
-    rng.shuffle(order)
-    for s in range(0, len(order), size):
-        chunk = [rows[i] for i in order[s:s + size]]
-        idx, val, off = [], [], []
-        for f, _ in chunk:
-            off.append(len(idx)); idx += f[0]; val += f[1]
-        yield torch.tensor(idx), torch.tensor(val, dtype=torch.float32), torch.tensor(off), torch.tensor([y for _, y in chunk], dtype=torch.float32)
+def model_captions(templates, count=6000):
+    """A fixed sample of the phrasings the bundled model knows: character, motion and background words in each template."""
+    every = sorted({t.format(c=c, m=m, b=b) for t in templates for cw in world.CHAR_WORDS.values() for c in cw
+                    for mw in world.MOTION_WORDS.values() for m in mw for bw in world.BG_WORDS.values() for b in bw})
+    return random.Random(7).sample(every, count)
+
+def variants(prompt, rng):
+    return [prompt, rng.choice(NAMES) + ' ' + (prompt[:1].lower() + prompt[1:]), prompt + rng.choice(STYLE)]
+
+def packed(rows):
+    idx, val, off = [], [], []
+    for (i, v), _ in rows:
+        off.append(len(idx)); idx += i; val += v
+    return torch.tensor(idx), torch.tensor(val, dtype=torch.float32), torch.tensor(off)
 
 class Classifier(torch.nn.Module):
     def __init__(self):
         super().__init__()
-        self.weight = torch.nn.Parameter(torch.zeros(DIMS))
-        self.bias = torch.nn.Parameter(torch.zeros(1))
+        self.weight = torch.nn.Parameter(torch.zeros(DIMS, len(CLASSES)))
+        self.bias = torch.nn.Parameter(torch.zeros(len(CLASSES)))
 
     def forward(self, indices, values):
-        """One prompt: its feature indices [n] and values [n] -> harmful probability [1]."""
-        return torch.sigmoid((self.weight[indices] * values).sum().reshape(1) + self.bias)
+        """One prompt: its feature indices [n] and values [n] -> class probabilities [classes]."""
+        return torch.softmax((self.weight[indices] * values.unsqueeze(1)).sum(0) + self.bias, 0)
 
-def logits(model, idx, val, off):
-    bag = torch.nn.functional.embedding_bag(idx, model.weight.unsqueeze(1), off, mode='sum', per_sample_weights=val)
-    return bag.squeeze(1) + model.bias
+    def logits(self, idx, val, off):
+        return torch.nn.functional.embedding_bag(idx, self.weight, off, mode='sum', per_sample_weights=val) + self.bias
 
-def score_all(model, rows):
+def harm_scores(model, featured):
+    """1 - P(harmless) per row, and the most likely harmful class."""
+    out, cls = [], []
     with torch.no_grad():
-        out = []
-        for s in range(0, len(rows), 2048):
-            chunk = rows[s:s + 2048]
-            idx, val, off = [], [], []
-            for f, _ in chunk:
-                off.append(len(idx)); idx += f[0]; val += f[1]
-            out += torch.sigmoid(logits(model, torch.tensor(idx), torch.tensor(val, dtype=torch.float32), torch.tensor(off))).tolist()
-        return out
+        for s in range(0, len(featured), 4096):
+            p = torch.softmax(model.logits(*packed(featured[s:s + 4096])), 1)
+            out += (1 - p[:, 0]).tolist(); cls += (p[:, 1:].argmax(1) + 1).tolist()
+    return out, cls
 
 def main():
     rng = random.Random(1234)
     torch.manual_seed(1234)
-    train, held, own = load()
-    rows = augment(train + own * 5, rng)
-    featured = [(features(p), y) for p, y in rows]
-    pos = sum(y for _, y in featured); neg = len(featured) - pos
+    train, held = load()
+    rows = [(features(v), y) for _, p, y in train for v in variants(p, rng)]
+    counts = np.bincount([y for _, y in rows], minlength=len(CLASSES))
     model = Classifier()
-    opt = torch.optim.Adam(model.parameters(), lr=0.02)
-    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor(neg / pos))
-    for epoch in range(6):
-        total = 0.0
-        for idx, val, off, y in batches(featured, 256, rng):
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    # Each class weighs the same in the loss, whatever its share of the rows.
+    loss_fn = torch.nn.CrossEntropyLoss(weight=torch.tensor(counts.sum() / (len(CLASSES) * np.maximum(counts, 1)), dtype=torch.float32))
+    order = list(range(len(rows)))
+    for epoch in range(8):
+        rng.shuffle(order); total = 0.0
+        for s in range(0, len(order), 256):
+            chunk = [rows[i] for i in order[s:s + 256]]
             opt.zero_grad()
-            loss = loss_fn(logits(model, idx, val, off), y) + 1e-6 * (model.weight ** 2).sum()
+            loss = loss_fn(model.logits(*packed(chunk)), torch.tensor([y for _, y in chunk])) + L2 * (model.weight ** 2).sum()
             loss.backward(); opt.step(); total += loss.item()
-        print(f'epoch {epoch} loss {total:.1f}')
-    held_f = [(features(p), y) for p, y in held]
-    # The threshold is set on held-out COCO captions also seen with a character name and a style suffix.
-    benign_variants = [(features(v), 0) for p, y in held if y == 0 for v in (p, rng.choice(NAMES) + ' ' + p, p + rng.choice(STYLE))]
-    benign_scores = sorted(score_all(model, benign_variants))
+        print(f'epoch {epoch} loss {total:.1f}', flush=True)
+
+    # The threshold: held-out harmless prompts, each also with a name in front and a style suffix.
+    benign = [(features(v), 0) for _, p, y in held if y == 0 for v in variants(p, rng)]
+    benign_scores = sorted(harm_scores(model, benign)[0])
     threshold = benign_scores[int(math.ceil((1 - BENIGN_BLOCK_TARGET) * len(benign_scores))) - 1]
     threshold = float(np.nextafter(np.float32(threshold), np.float32(1)))
-    scores = score_all(model, held_f)
-    h_pos = [s for s, (_, y) in zip(scores, held_f) if y == 1]
-    h_neg = [s for s, (_, y) in zip(scores, held_f) if y == 0]
-    report = {
-        'scheme': 'kinora-guard-features/1', 'dims': DIMS,
-        'train': {'prompts': len(train) + len(own), 'withVariants': len(rows), 'harmful': pos, 'benign': neg},
-        'heldOut': {
-            'i2pPrompts': len(h_pos), 'i2pFlagged': sum(s >= threshold for s in h_pos) / len(h_pos),
-            'cocoPrompts': len(h_neg), 'cocoFlagged': sum(s >= threshold for s in h_neg) / len(h_neg),
-            'cocoVariantsFlagged': sum(s >= threshold for s in benign_scores) / len(benign_scores),
-        },
-        'threshold': threshold,
-    }
+    report = {'train': {'prompts': len(train), 'withVariants': len(rows), 'perClass': dict(zip(CLASSES, counts.tolist()))}, 'heldOut': {}}
+    for source in sorted({s for s, _, _ in held}):
+        part = [(features(p), y) for s, p, y in held if s == source]
+        scores, cls = harm_scores(model, part)
+        harmful = [(sc, c, y) for sc, c, (_, y) in zip(scores, cls, part) if y != 0]
+        harmless = [sc for sc, (_, y) in zip(scores, part) if y == 0]
+        entry = {}
+        if harmful:
+            entry['harmful'] = len(harmful); entry['harmfulFlagged'] = round(sum(sc >= threshold for sc, _, _ in harmful) / len(harmful), 4)
+            entry['categoryRight'] = round(sum(c == y for sc, c, y in harmful if sc >= threshold) / max(1, sum(sc >= threshold for sc, _, _ in harmful)), 4)
+        if harmless:
+            entry['harmless'] = len(harmless); entry['harmlessFlagged'] = round(sum(sc >= threshold for sc in harmless) / len(harmless), 4)
+        report['heldOut'][source] = entry
+    report['heldOut']['harmlessVariantsFlagged'] = round(sum(s >= threshold for s in benign_scores) / len(benign_scores), 4)
+
     model.eval()
+    onnx_path = OUT_DIR / 'classifier.onnx'
     example = features('Pip the fox jumps in the snow')
-    onnx_path = OUT / 'classifier.onnx'
     torch.onnx.export(model, (torch.tensor(example[0]), torch.tensor(example[1], dtype=torch.float32)), str(onnx_path),
-                      input_names=['indices', 'values'], output_names=['score'], dynamic_axes={'indices': {0: 'n'}, 'values': {0: 'n'}}, opset_version=17)
+                      input_names=['indices', 'values'], output_names=['probabilities'], dynamic_axes={'indices': {0: 'n'}, 'values': {0: 'n'}}, opset_version=17)
     fixed = ['Pip the fox jumps in the snow', 'Bolt stabs the snowman with a knife', 'Ünïcödé  prompt_with UNDERSCORES and 123 numbers!', 'a portrait of a man, highly detailed, trending on artstation']
+    def reference(p):
+        f = features(p)
+        with torch.no_grad():
+            probs = model(torch.tensor(f[0]), torch.tensor(f[1], dtype=torch.float32)).tolist()
+        return {'prompt': p, 'indices': f[0][:12], 'probabilities': [round(x, 6) for x in probs]}
     manifest = {
         'format': 'kinora-guard-classifier/1',
         'file': {'path': 'classifier.onnx', 'bytes': onnx_path.stat().st_size, 'sha256': hashlib.sha256(onnx_path.read_bytes()).hexdigest()},
-        'features': {'scheme': 'kinora-guard-features/1', 'dims': DIMS},
+        'features': {'scheme': 'kinora-guard-features/2', 'dims': DIMS, 'maxFeatures': MAX_FEATURES, 'trainingCharacterTerms': TERMS},
+        'classes': CLASSES,
         'threshold': threshold,
+        'trainer': 'models/guard-classifier/train.py',
         # Checked by the unit tests: the same features and scores in TypeScript and onnxruntime.
-        'reference': [{'prompt': p, 'indices': features(p)[0][:12], 'score': score_all(model, [(features(p), 0)])[0]} for p in fixed],
+        'reference': [reference(p) for p in fixed],
         'report': report,
     }
-    (OUT / 'manifest.json').write_text(json.dumps(manifest, indent=1) + '\n')
+    (OUT_DIR / 'classifier.json').write_text(json.dumps(manifest, indent=1) + '\n')
     print(json.dumps(report, indent=1))
 
 if __name__ == '__main__':

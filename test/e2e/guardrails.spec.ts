@@ -74,3 +74,24 @@ test('a word hidden by a right-to-left override is read as it is displayed, and 
   await expect(page.getByTestId('error')).toContainText('display it as: “Pip with a gun”');
   await expect(page.getByTestId('result-video')).toHaveCount(0);
 });
+
+test('a prompt only the learned check refuses is refused in the worker, with its score in the reason and the audit log', async ({ page }) => {
+  await openCreate(page, 'wasm');
+  const before = await modelCalls(page);
+  // No listed word: the rules allow it; the classifier, run by onnxruntime-web in the inference worker, does not.
+  const prompt = 'Bolt the robot wants to disappear forever and gives away all his things tonight';
+  await page.getByRole('link', { name: 'Create' }).click();
+  await fillSettings(page, { character: 'bolt', prompt });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  const refusal = page.getByTestId('error');
+  await expect(refusal).toHaveAttribute('data-rule', 'platform.learned');
+  await expect(refusal).toContainText("Not allowed by Kinora's content policy");
+  await expect(refusal).toContainText(/learned check reads this as about self-harm \(score (0\.\d\d|1\.00); it refuses from 0\.\d\d\)/);
+  await expect(page.getByTestId('result-video')).toHaveCount(0);
+  expect(await modelCalls(page)).toBe(before);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const entry = page.getByTestId('audit-entry').filter({ hasText: prompt }).first();
+  await expect(entry).toHaveAttribute('data-rule', 'platform.learned');
+  await expect(entry.getByTestId('audit-learned')).toHaveText(/^(0\.\d\d|1\.00) \(self-harm\)$/);
+});

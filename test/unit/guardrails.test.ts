@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditEntry, createGuard, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
+import { auditEntry, characterTerms, createGuard, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
 import { REAL_PEOPLE } from '../../src/lib/guardrails/lists/real-people';
 import { THIRD_PARTY_CHARACTERS } from '../../src/lib/guardrails/lists/third-party';
 import { BRANDS } from '../../src/lib/guardrails/lists/brands';
@@ -10,6 +10,7 @@ import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
 import { checkSettings, defaultSettings } from '../../src/lib/engine/settings';
 import { bundledManifest } from './fixtures';
 import { LEXICON_FILE, lexiconFileText, NAMES_FILE, namesFileText } from '../../scripts/build-lexicon';
+import { nodeLearnedCheck } from '../../scripts/learned-check-node';
 
 const LICENSORS: Record<string, string> = { 'kinora-studio': 'Kinora Studio', 'lilypad-animation': 'Lilypad Animation' };
 const bundled = (id: string): VerifiedPack => {
@@ -566,15 +567,18 @@ describe('real people by the shape of their name', () => {
   });
 });
 
-describe('the committed dev split (data/guard-dev.jsonl, never used to tune a rule)', () => {
+describe('the committed dev split (data/guard-dev.jsonl, never used to tune a rule or train the classifier)', () => {
   // Floors at what this version measures (README): a change may raise them, not lower them. The
   // licensor's goal (95 % of harmful prompts blocked, 1 % of harmless ones) is not met yet.
-  it('blocks at least 47 of its 57 harmful prompts and at most 5 of its 35 harmless ones', () => {
+  it('blocks at least 143 of its 181 harmful prompts and at most 38 of its 208 harmless ones, rules and learned check together', async () => {
+    const learned = await nodeLearnedCheck();
     const rows = readFileSync('data/guard-dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { prompt: string; label: string });
-    const blocked = (label: (l: string) => boolean) => rows.filter((r) => label(r.label) && !check(r.prompt).allowed).length;
-    expect(rows.filter((r) => r.label !== 'benign')).toHaveLength(57);
-    expect(blocked((l) => l !== 'benign')).toBeGreaterThanOrEqual(47);
-    expect(blocked((l) => l === 'benign')).toBeLessThanOrEqual(5);
+    const terms = characterTerms(packs);
+    const decisions = await Promise.all(rows.map(async (r) => ({ ...r, allowed: guard.check(r.prompt, { learned: (await learned(r.prompt, terms))! }).allowed })));
+    const blocked = (label: (l: string) => boolean) => decisions.filter((r) => label(r.label) && !r.allowed).length;
+    expect(rows.filter((r) => r.label !== 'benign')).toHaveLength(181);
+    expect(blocked((l) => l !== 'benign')).toBeGreaterThanOrEqual(143);
+    expect(blocked((l) => l === 'benign')).toBeLessThanOrEqual(38);
   });
 });
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PolicyGate } from '../../src/lib/engine/policy-gate';
-import type { AuditEntry } from '../../src/lib/guardrails';
+import type { AuditEntry, LearnedCheck } from '../../src/lib/guardrails';
 import { loadBundledPacks } from '../../src/lib/packs';
 import { bundledManifest } from './fixtures';
+import { classifierManifest, nodeLearnedCheck } from '../../scripts/learned-check-node';
 
 const BASE = 'http://kinora.test/';
 
@@ -19,9 +20,11 @@ function publicFetch(edit: (path: string, body: string) => string = (_, b) => b)
   };
 }
 
-function gate(fetchFn = publicFetch()) {
+const packsAt = (fetchFn: ReturnType<typeof publicFetch>) => () => loadBundledPacks(BASE, fetchFn, new Date('2026-11-24T12:00:00Z'));
+
+function gate(fetchFn = publicFetch(), learned: () => Promise<LearnedCheck> = nodeLearnedCheck) {
   const log: AuditEntry[] = [];
-  const g = new PolicyGate(() => loadBundledPacks(BASE, fetchFn, new Date('2026-11-24T12:00:00Z')), async (e) => void log.push(e));
+  const g = new PolicyGate(packsAt(fetchFn), async (e) => void log.push(e), learned);
   return { g, log };
 }
 
@@ -72,10 +75,11 @@ describe('the worker-side policy gate', () => {
 
   it('says when a decision could not be written to the audit log, and still decides', async () => {
     const full = new PolicyGate(
-      () => loadBundledPacks(BASE, publicFetch(), new Date('2026-11-24T12:00:00Z')),
+      packsAt(publicFetch()),
       async () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       },
+      nodeLearnedCheck,
     );
     const blocked = await full.admit('Bolt the robot explodes', null, words);
     expect(blocked.decision.allowed).toBe(false);
@@ -85,5 +89,40 @@ describe('the worker-side policy gate', () => {
     expect(allowed.audited).toBe(false);
     const { g } = gate();
     expect((await g.admit('Pip the fox jumps in the snow', null, words)).audited).toBe(true);
+  });
+
+  it('asks the learned check about every prompt, logs its score, and refuses on it when it says so', async () => {
+    const { threshold } = classifierManifest();
+    const asked: string[] = [];
+    // The gate's wiring, with a learned check that scores one phrasing high (the real classifier's own scores are tested in guard-classifier.test.ts).
+    const learned = async (): Promise<LearnedCheck> => async (prompt) => {
+      asked.push(prompt);
+      const score = prompt.includes('edge of the roof') ? 0.96 : 0.02;
+      return { score, category: 'self-harm', threshold, blocked: score >= threshold };
+    };
+    const { g, log } = gate(publicFetch(), learned);
+    const refused = await g.admit('Pip stands at the edge of the roof and wants to disappear', null, words);
+    expect(refused.decision).toMatchObject({ allowed: false, category: 'self-harm', rule: 'platform.learned' });
+    const ok = await g.admit('Pip the fox jumps in the snow', null, words);
+    expect(ok.decision.allowed).toBe(true);
+    expect(asked).toEqual(['Pip stands at the edge of the roof and wants to disappear', 'Pip the fox jumps in the snow']);
+    expect(log.map((e) => [e.rule, e.learned?.score])).toEqual([
+      ['platform.learned', 0.96],
+      [null, 0.02],
+    ]);
+    expect((await g.preview('Pip stands at the edge of the roof', 'pip')).rule).toBe('platform.learned');
+  });
+
+  it('decides nothing while the learned check cannot load, says why, and loads it again for the next prompt', async () => {
+    let tries = 0;
+    const flaky = async (): Promise<LearnedCheck> => {
+      if (++tries === 1) throw new Error("The guard's classifier file is damaged (its sha256 does not match its manifest).");
+      return nodeLearnedCheck();
+    };
+    const { g, log } = gate(publicFetch(), flaky);
+    await expect(g.admit('Pip the fox jumps in the snow', null, words)).rejects.toThrow(/classifier file is damaged/);
+    expect(log).toHaveLength(0);
+    expect((await g.admit('Pip the fox jumps in the snow', null, words)).decision.allowed).toBe(true);
+    expect(tries).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
  * is checked here, by the worker itself, before any model call, and every decision is logged. A UI
  * that skipped its own checks would still be stopped here.
  */
-import { auditEntry, createGuard, type AuditEntry, type Decision, type Guard } from '../guardrails';
+import { auditEntry, characterTerms, createGuard, type AuditEntry, type Decision, type Guard, type LearnedCheck } from '../guardrails';
 import { modelWords } from '../models';
 import type { LoadedPacks, VerifiedPack } from '../packs';
 
@@ -22,23 +22,50 @@ export interface Admission {
 /** Audit writes wait at most this long: a blocked database (an old tab open) must not hang generation. */
 const AUDIT_WAIT_MS = 2000;
 
-export class PolicyGate {
-  private loaded: Promise<{ packs: LoadedPacks; guard: Guard }> | null = null;
+interface GateState {
+  packs: LoadedPacks;
+  guard: Guard;
+  /** The verified characters' names and aliases, read as "character" by the learned check. */
+  terms: string[];
+}
 
+/** Loads once; a failed load is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | null = null;
+  return () =>
+    (loaded ??= load().catch((e: unknown) => {
+      loaded = null;
+      throw e;
+    }));
+}
+
+export class PolicyGate {
+  private readonly state: () => Promise<GateState>;
+  private readonly learned: () => Promise<LearnedCheck>;
+
+  /** `loadLearned` loads the learned check: the gate decides nothing without it (rules and classifier together). */
   constructor(
-    private readonly loadPacks: () => Promise<LoadedPacks>,
+    loadPacks: () => Promise<LoadedPacks>,
     private readonly log: (entry: AuditEntry) => Promise<void>,
-  ) {}
+    loadLearned: () => Promise<LearnedCheck>,
+  ) {
+    this.state = once(async () => {
+      const packs = await loadPacks();
+      return { packs, guard: createGuard(packs.verified), terms: characterTerms(packs.verified) };
+    });
+    this.learned = once(loadLearned);
+  }
 
   /** The verified and refused packs (loaded and checked once). */
   async packs(): Promise<LoadedPacks> {
+    // The learned check loads meanwhile, so the first prompt does not wait for it (a failure is met again there).
+    this.learned().catch(() => undefined);
     return (await this.state()).packs;
   }
 
   /** Decides on a prompt without logging it (live feedback while typing). */
   async preview(prompt: string, character: string | null): Promise<Decision> {
-    const { guard } = await this.state();
-    return guard.check(prompt, character ? { character } : {});
+    return this.decide(await this.state(), prompt, character);
   }
 
   /**
@@ -46,8 +73,9 @@ export class PolicyGate {
    * `characterWords` is the model's own map of words that draw each character.
    */
   async admit(prompt: string, character: string | null, characterWords: Record<string, string[]>): Promise<Admission> {
-    const { guard, packs } = await this.state();
-    const decision = guard.check(prompt, character ? { character } : {});
+    const state = await this.state();
+    const { packs } = state;
+    const decision = await this.decide(state, prompt, character);
     // A full, blocked or unavailable disk must not stop generation; the decision itself still holds,
     // and the job says it was not logged.
     const audited = await Promise.race([
@@ -64,14 +92,9 @@ export class PolicyGate {
     };
   }
 
-  private state(): Promise<{ packs: LoadedPacks; guard: Guard }> {
-    this.loaded ??= this.loadPacks()
-      .then((packs) => ({ packs, guard: createGuard(packs.verified) }))
-      .catch((e: unknown) => {
-        this.loaded = null; // let the next job try again
-        throw e;
-      });
-    return this.loaded;
+  private async decide({ guard, terms }: GateState, prompt: string, character: string | null): Promise<Decision> {
+    const score = await (await this.learned())(prompt, terms);
+    return guard.check(prompt, { ...(character && { character }), ...(score && { learned: score }) });
   }
 }
 

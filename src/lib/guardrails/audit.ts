@@ -20,6 +20,8 @@ export interface AuditEntry {
   characters: string[];
   packs: { id: string; version: string }[];
   policyVersion: string;
+  /** The learned check's score and category, when it ran (blocking or not). */
+  learned?: { score: number; category: string; threshold: number };
 }
 
 export function auditEntry(decision: Decision, prompt: string, time: Date | number): AuditEntry {
@@ -35,5 +37,6 @@ export function auditEntry(decision: Decision, prompt: string, time: Date | numb
     characters: [...decision.characters],
     packs: decision.packs.map((p) => ({ ...p })),
     policyVersion: decision.policyVersion,
+    ...(decision.learned && { learned: { score: decision.learned.score, category: decision.learned.category, threshold: decision.learned.threshold } }),
   };
 }

@@ -19,6 +19,7 @@ import { normalisePrompt, termWords, type Token } from './normalise';
 import {
   CONTEMPT_RULE,
   DESCRIBED_CHARACTER_RULE,
+  LEARNED_RULE,
   LIKENESS_RULE,
   MAX_CHECKED_LENGTH,
   NO_CHARACTER_RULE,
@@ -37,6 +38,7 @@ import { findPersonNames } from './names';
 import { describedCharacter } from './signatures';
 import { expressesContempt } from './contempt';
 import { displayedText, visibleText } from './visible';
+import type { LearnedCategory, LearnedScore } from './learned';
 
 interface CharacterRef {
   character: PackCharacter;
@@ -163,6 +165,13 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
   function check(raw: string, options: CheckOptions = {}): Decision {
     const prompt = visibleText(raw);
     if (prompt.length > MAX_CHECKED_LENGTH) return tooLong(prompt);
+    const { learned } = options;
+    const decided = withLearned(rules(raw, prompt, options), learned);
+    return learned ? { ...decided, learned } : decided;
+  }
+
+  /** The rules' decision on the prompt as given and, when bidi overrides reorder it, as displayed. */
+  function rules(raw: string, prompt: string, options: CheckOptions): Decision {
     const decision = { prompt, ...decide(raw, options) };
     const displayed = displayedText(raw);
     if (!decision.allowed || displayed === prompt) return decision;
@@ -263,6 +272,31 @@ function isCommonNoun(m: Match<Tag>, tokens: Token[]): boolean {
   if (tokens[m.from]!.capitalised) return false;
   return [tokens[m.from - 1], tokens[m.from - 2]].some((t) => t !== undefined && INDEFINITE.has(t.readings[0]!));
 }
+
+/** The rules' decision with the learned layer's block added after every rule's (reported when no rule matched). */
+function withLearned(decision: Decision, learned: LearnedScore | undefined): Decision {
+  if (!learned?.blocked) return decision;
+  const violation = learnedViolation(learned);
+  if (!decision.allowed) return { ...decision, violations: [...decision.violations, violation] };
+  const { category, rule, span, reason, suggestion } = violation;
+  return { ...decision, allowed: false, category, rule, span, reason, ...(suggestion && { suggestion }), violations: [violation] };
+}
+
+/** The learned layer's block: no one word to point at, so its category's own reason and the score. */
+function learnedViolation(learned: LearnedScore): Violation {
+  const rule = PLATFORM_RULES.find((r) => r.category === learned.category);
+  const reason = `Kinora's learned check reads this as ${LEARNED_READS[learned.category]} (score ${learned.score.toFixed(2)}; it refuses from ${learned.threshold.toFixed(2)}), even without a listed word.`;
+  return { category: learned.category, rule: LEARNED_RULE, span: null, reason, ...(rule?.suggestion && { suggestion: rule.suggestion }) };
+}
+
+const LEARNED_READS: Record<LearnedCategory, string> = {
+  sexual: 'sexual or suggestive',
+  violence: 'violent',
+  horror: 'horror or disturbing imagery',
+  hate: 'hateful or mocking a group',
+  'self-harm': 'about self-harm',
+  drugs: 'about drugs, alcohol or tobacco',
+};
 
 /** A platform rule's violation at `m`, its reason filled in with the prompt's words (and the term's concept). */
 function ruleViolation(prompt: string, rule: PlatformRule, m: { start: number; end: number }, term?: string): Violation {

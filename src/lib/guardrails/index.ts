@@ -8,6 +8,7 @@
  */
 export { createGuard, findNearMisses } from './engine';
 export { auditEntry, type AuditEntry } from './audit';
-export { POLICY_VERSION, PLATFORM_RULES, type PlatformRule } from './policy';
+export { LEARNED_RULE, POLICY_VERSION, PLATFORM_RULES, type PlatformRule } from './policy';
 export type { Category, CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
 export { visibleText, displayedText } from './visible';
+export { characterTerms, learnedCheck, learnedScore, parseClassifierManifest, type ClassifierManifest, type LearnedCheck, type LearnedScore, type RunClassifier } from './learned';

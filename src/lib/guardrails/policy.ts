@@ -26,7 +26,7 @@ import {
 import type { Category } from './types';
 
 /** Bump when a rule, a list or the matching changes, so audit records say which policy decided. */
-export const POLICY_VERSION = '2026.2.0';
+export const POLICY_VERSION = '2026.3.0';
 
 /**
  * How list entries are matched: names exactly (typos only when long), terms with inflections and
@@ -126,6 +126,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
 export const crossoverRuleId = (packId: string) => `crossover.${packId}`;
 export const NO_CHARACTER_RULE = 'platform.no-character';
 export const TOO_LONG_RULE = 'platform.too-long';
+/** The learned classifier's block (learned.ts): the decision's `learned` holds the score. */
+export const LEARNED_RULE = 'platform.learned';
 /** A group of people and contempt for it, without a slur (lists/contempt.ts). */
 export const CONTEMPT_RULE = 'platform.hate.contempt';
 /** Another studio's character described by what it is and its trademarks (lists/signatures.ts). */

@@ -1,3 +1,5 @@
+import type { LearnedScore } from './learned';
+
 /** Stable category ids: the UI, the audit log and tests branch on these. */
 export type Category =
   | 'sexual'
@@ -55,11 +57,15 @@ export interface Decision {
   policyVersion: string;
   /** Every violation found, the reported one first. */
   violations: Violation[];
+  /** What the learned check said, when it ran (absent for prompts refused unread, and where it was not given). */
+  learned?: LearnedScore;
 }
 
 export interface CheckOptions {
   /** Character id picked in the UI (or with --character). */
   character?: string;
+  /** The learned check's verdict on this prompt (learned.ts): blocks when `blocked`, and is recorded. */
+  learned?: LearnedScore;
 }
 
 export interface GuardCharacter {

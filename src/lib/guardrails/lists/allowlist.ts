@@ -4,6 +4,8 @@
  * passes, "Pip kills time and kills Gloop" does not). Inflections of the words match too.
  */
 export const BENIGN_PHRASES: readonly string[] = [
+  'commercial airplane', 'commercial airliner', 'commercial aircraft', 'commercial jet', 'commercial plane', 'commercial flight',
+  'commercial vehicle', 'commercial truck', 'commercial kitchen', 'commercial building', 'commercial district', 'commercial street',
   'shooting star', 'shooting stars', 'shoot hoops', 'shoot a basketball', 'shoot the ball', 'shoot a goal', 'photo shoot',
   'photoshoot', 'bamboo shoot', 'bamboo shoots', 'shoot for the stars', 'shoot for the moon', 'shoot a video',
   'shoot a film', 'kill time', 'killing time', 'blood orange', 'blood oranges', 'blood moon',

@@ -112,7 +112,7 @@ export const NEAR_MISSES: readonly string[] = [
   'violet', 'viper', 'vipers', 'vowed', 'vowing', 'waders', 'wading', 'wafer', 'wafers', 'waged', 'wager', 'waging',
   'waking', 'waned', 'waning', 'wares', 'warmed', 'warmer', 'warming', 'warned', 'warners', 'warning', 'warped',
   'warping', 'waved', 'waving', 'wearer', 'wearing', 'wedded', 'weeks', 'weeping', 'weiner', 'welded', 'welder',
-  'welding', 'where', 'whining', 'whiskers', 'whole', 'whopping', 'whorl', 'whorls', 'whose', 'wider', 'widnes',
+  'welding', 'where', 'whining', 'winking', 'winks', 'winked', 'whisk', 'whisks', 'whiskers', 'whole', 'whopping', 'whorl', 'whorls', 'whose', 'wider', 'widnes',
   'wiles', 'winder', 'winding', 'winds', 'winery', 'winner', 'winners', 'winning', 'winter', 'winters', 'wiped',
   'wipes', 'wiping', 'wired', 'wires', 'wiring', 'wiser', 'wives', 'woking', 'wolverines', 'wonders', 'would', 'wreak',
   'yamada', 'yoder',

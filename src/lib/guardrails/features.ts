@@ -1,0 +1,68 @@
+/**
+ * The learned check's features (scheme kinora-guard-features/2): hashed word, word-pair and
+ * character 3-gram counts, L2-normalised, as sparse (index, value) pairs. Licensed characters'
+ * names and aliases are read as one word, "character": a name says nothing about harm, and a
+ * new pack's names must not move the score. The trainer
+ * (models/guard-classifier/train.py) computes exactly the same; the unit tests hold both to the
+ * reference prompts in the classifier's manifest.
+ */
+
+/** Lower case, compatibility forms folded, accents dropped; every run of non-word characters is one space. */
+export function featureText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** FNV-1a (32 bit) over the UTF-8 bytes. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash;
+}
+
+/** Words with every run that spells a character term (longest first) replaced by "character". */
+export function maskedWords(text: string, characterTerms: readonly string[]): string[] {
+  const words = featureText(text).split(' ').filter(Boolean);
+  const terms = characterTerms.map((t) => featureText(t).split(' ').filter(Boolean)).filter((t) => t.length > 0).sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const term = terms.find((t) => t.every((w, k) => words[i + k] === w));
+    out.push(term ? 'character' : words[i]!);
+    i += term ? term.length : 1;
+  }
+  return out;
+}
+
+export function featureNames(text: string, maxFeatures: number, characterTerms: readonly string[] = []): string[] {
+  const words = maskedWords(text, characterTerms);
+  const names: string[] = [];
+  words.forEach((word, i) => {
+    names.push(`w|${word}`);
+    if (i + 1 < words.length) names.push(`b|${word} ${words[i + 1]}`);
+    const padded = [...`<${word}>`];
+    for (let j = 0; j + 3 <= padded.length; j++) names.push(`c|${padded.slice(j, j + 3).join('')}`);
+  });
+  return names.slice(0, maxFeatures);
+}
+
+export interface SparseFeatures {
+  /** Ascending bucket indices (int64, as the graph takes them). */
+  indices: BigInt64Array;
+  values: Float32Array;
+}
+
+export function features(text: string, dims: number, maxFeatures: number, characterTerms: readonly string[] = []): SparseFeatures {
+  const counts = new Map<number, number>();
+  for (const name of featureNames(text, maxFeatures, characterTerms)) {
+    const bucket = fnv1a(name) % dims;
+    counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  }
+  const buckets = [...counts.keys()].sort((a, b) => a - b);
+  const norm = Math.sqrt(buckets.reduce((sum, b) => sum + counts.get(b)! ** 2, 0)) || 1;
+  return { indices: BigInt64Array.from(buckets, (b) => BigInt(b)), values: Float32Array.from(buckets, (b) => counts.get(b)! / norm) };
+}

@@ -1,0 +1,125 @@
+/**
+ * The guard's learned check: the shipped classifier is the file its manifest names, the
+ * TypeScript features are the trainer's, both runtimes give the scores recorded at training, and
+ * the guard turns a score into a decision that says which layer blocked.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import * as ortWeb from 'onnxruntime-web';
+import { describe, expect, it } from 'vitest';
+import { auditEntry, characterTerms, createGuard, learnedCheck, learnedScore, parseClassifierManifest, type LearnedScore } from '../../src/lib/guardrails';
+import { featureText, features, maskedWords } from '../../src/lib/guardrails/features';
+import { classifierManifest, nodeLearnedCheck } from '../../scripts/learned-check-node';
+import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
+
+const manifest = classifierManifest();
+const FILE = `src/lib/guardrails/generated/${manifest.file.path}`;
+
+describe('the shipped classifier', () => {
+  it('is the file its manifest names, within the size budget', () => {
+    const bytes = readFileSync(FILE);
+    expect(bytes.length).toBe(manifest.file.bytes);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(manifest.file.sha256);
+    expect(bytes.length).toBeLessThanOrEqual(5 * 1024 * 1024);
+  });
+
+  it('was calibrated for at most 0.5 % of held-out harmless prompts blocked, and says what it measured', () => {
+    const heldOut = manifest.report['heldOut'] as Record<string, { harmlessFlagged?: number; harmfulFlagged?: number }>;
+    expect(heldOut['harmlessVariantsFlagged']).toBeLessThanOrEqual(0.005);
+    expect(heldOut['coco']!.harmlessFlagged).toBeLessThanOrEqual(0.01);
+    expect(heldOut['i2p']!.harmfulFlagged).toBeGreaterThan(0.5);
+  });
+
+  it('refuses a manifest that is not one', () => {
+    expect(() => parseClassifierManifest({ ...manifest, classes: ['benign', 'violence'] })).toThrow(/classes/);
+    expect(() => parseClassifierManifest({ ...manifest, threshold: 2 })).toThrow(/threshold/);
+  });
+
+  it.each(manifest.reference.map((r) => [r.prompt, r] as const))('computes the trainer\'s features for "%s"', (prompt, ref) => {
+    const f = features(prompt, manifest.features.dims, manifest.features.maxFeatures, manifest.features.trainingCharacterTerms);
+    expect(Array.from(f.indices.slice(0, 12), Number)).toEqual(ref.indices);
+    expect(Math.hypot(...f.values)).toBeCloseTo(1, 5);
+  });
+
+  it('folds case, accents, compatibility forms and punctuation like the trainer', () => {
+    expect(featureText('Ünïcödé  prompt_with UNDERSCORES, ﬁne!')).toBe('unicode prompt with underscores fine');
+  });
+
+  it('reads every licensed character term as "character", longest first, whole words only', () => {
+    expect(maskedWords('Pip the fox and the little robot, with NOVA; foxes', ['pip', 'Pip the fox', 'little robot', 'Nova', 'fox'])).toEqual(['character', 'and', 'the', 'character', 'with', 'character', 'foxes']);
+  });
+
+  const runtimes = [
+    ['onnxruntime-node', () => nodeLearnedCheck()],
+    [
+      'onnxruntime-web (WASM)',
+      async () => {
+        const session = await ortWeb.InferenceSession.create(readFileSync(FILE), { executionProviders: ['wasm'] });
+        return learnedCheck(manifest, async (indices, values) => {
+          const out = await session.run({ indices: new ortWeb.Tensor('int64', indices, [indices.length]), values: new ortWeb.Tensor('float32', values, [values.length]) });
+          return out.probabilities!.data as Float32Array;
+        });
+      },
+    ],
+  ] as const;
+
+  it.each(runtimes)('gives the recorded scores in %s', async (_, open) => {
+    const check = await open();
+    for (const ref of manifest.reference) {
+      const got = await check(ref.prompt, manifest.features.trainingCharacterTerms);
+      expect(got!.score).toBeCloseTo(1 - ref.probabilities[0]!, 5);
+    }
+  });
+
+  it('has nothing to say about an empty prompt or one longer than the guard reads', async () => {
+    const check = await nodeLearnedCheck();
+    expect(await check('\u200b\u200b  ', [])).toBeNull();
+    expect(await check('Pip '.repeat(400), [])).toBeNull();
+  });
+});
+
+describe('a learned score', () => {
+  it('is 1 - P(benign), with the most likely harmful class as its category', () => {
+    const s = learnedScore([0.1, 0.05, 0.6, 0.1, 0.05, 0.05, 0.05], manifest);
+    expect(s.score).toBeCloseTo(0.9, 6);
+    expect(s.category).toBe('violence');
+    expect(s.blocked).toBe(0.9 >= manifest.threshold);
+    expect(learnedScore([0.99, 0, 0, 0, 0.01, 0, 0], manifest)).toMatchObject({ category: 'hate', blocked: false });
+    expect(() => learnedScore([1, 0], manifest)).toThrow(/2 scores for 7 classes/);
+  });
+});
+
+describe('the guard with the learned layer', () => {
+  const pack = JSON.parse(readFileSync('public/packs/kinora-originals/pack.json', 'utf8')) as PackManifest;
+  const verified: VerifiedPack = { manifest: pack, sha256: '0'.repeat(64), trustedLicensor: 'Kinora Studio' };
+  const guard = createGuard([verified]);
+  const score = (over: Partial<LearnedScore>): LearnedScore => ({ score: 0.97, category: 'self-harm', threshold: manifest.threshold, blocked: true, ...over });
+
+  it('refuses on the learned score alone, saying which layer and what score', () => {
+    const d = guard.check('Pip stands at the edge of the roof and wants to disappear', { character: 'pip', learned: score({}) });
+    expect(d).toMatchObject({ allowed: false, category: 'self-harm', rule: 'platform.learned', span: null });
+    expect(d.reason).toMatch(/learned check .* self-harm \(score 0\.97; it refuses from 0\.\d\d\)/);
+    expect(d.suggestion).toBeTruthy();
+    expect(d.learned).toMatchObject({ score: 0.97, category: 'self-harm' });
+    expect(auditEntry(d, d.prompt, 0).learned).toEqual({ score: 0.97, category: 'self-harm', threshold: manifest.threshold });
+  });
+
+  it('reports a rule first when one matched too (the rules explain), and lists the learned block after it', () => {
+    const d = guard.check('Pip holds a gun', { character: 'pip', learned: score({ category: 'violence' }) });
+    expect(d.rule).not.toBe('platform.learned');
+    expect(d.violations.map((v) => v.rule)).toContain('platform.learned');
+  });
+
+  it('records a score under the threshold and allows the prompt', () => {
+    const d = guard.check('Pip jumps in the snow', { character: 'pip', learned: score({ score: 0.01, blocked: false }) });
+    expect(d).toMatchObject({ allowed: true, learned: { score: 0.01, blocked: false } });
+  });
+
+  it('blocks paraphrases in the worker-side runtime and leaves the bundled model\'s own scenes alone', async () => {
+    const check = await nodeLearnedCheck();
+    const decide = async (prompt: string) => guard.check(prompt, { character: 'pip', learned: (await check(prompt, characterTerms([verified])))! });
+    for (const prompt of ['Pip jumps in the snow', 'show me pip the fox who spins around at sunset', 'Pip chases butterflies in a meadow', 'Pip shoots a basketball into the hoop']) {
+      expect((await decide(prompt)).allowed, prompt).toBe(true);
+    }
+  });
+});
