@@ -6,6 +6,7 @@
 import { fetchGraph, fetchManifest, pickVariant } from '../models';
 import { CODEC_PREFERENCE } from '../stages';
 import { benchGraphLatency } from './denoiser';
+import { benchGuard } from './guard';
 import { benchEncode, canEncodeAt } from './encode';
 import { benchCopy, benchMatmul, describeAdapter, requestBenchAdapter, requestBenchDevice } from './gpu';
 import { measurement, type BenchAdapter, type Measurement } from './result';
@@ -55,7 +56,7 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   const matmulSizes = options.suite === 'full' ? [128, 256, 512, 1024] : [128, 256];
   const denoiserBackends = options.backends.filter((b) => b === 'wasm' || gpu);
   const encodeSizes = options.suite === 'full' ? [256, 512] : [512];
-  const steps = simdWorkers.length + (gpu ? matmulSizes.length + 1 : 0) + denoiserBackends.length + CODEC_PREFERENCE.length * encodeSizes.length;
+  const steps = simdWorkers.length + (gpu ? matmulSizes.length + 1 : 0) + denoiserBackends.length + 1 + CODEC_PREFERENCE.length * encodeSizes.length;
   let step = 0;
   const starting = (label: string) => options.onProgress?.({ step: ++step, steps, label });
 
@@ -110,6 +111,15 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
         measurement({ name: `denoiser.${graphName}`, backend, unit: 'ms', timing: 'wall-clock', warmup: WARMUP, samples: r.samples, params: { batch: r.batch, threads: wasmThreads }, derived: { sessionCreateMs: r.sessionCreateMs, firstCallMs: r.samples[0]! } }),
       );
   }
+
+  // The guardrails where they run: start-up of each layer, and one check (learned score + rules).
+  starting('guardrails: start-up and one check');
+  const guard = await benchGuard(new URL(import.meta.env.BASE_URL, self.location.href).href, options.repeat);
+  const guardMeasure = (name: string, samples: number[], derived = {}) =>
+    measurements.push(measurement({ name, backend: 'wasm', unit: 'ms', timing: 'wall-clock', warmup: 0, samples, params: { prompts: guard.prompts }, derived }));
+  guardMeasure('guard.start.rules', guard.rulesStartMs);
+  guardMeasure('guard.start.learned', guard.learnedStartMs);
+  guardMeasure('guard.check', guard.checkMs, { p95: guard.p95CheckMs });
 
   // WebCodecs encode, as the encode stage drives it, for each codec the app may pick.
   for (const codec of CODEC_PREFERENCE)

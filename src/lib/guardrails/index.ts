@@ -8,7 +8,7 @@
  */
 export { createGuard, findNearMisses } from './engine';
 export { auditEntry, type AuditEntry } from './audit';
-export { LEARNED_RULE, POLICY_VERSION, PLATFORM_RULES, type PlatformRule } from './policy';
+export { LEARNED_RULE, MAX_CHECKED_LENGTH, POLICY_VERSION, PLATFORM_RULES, type PlatformRule } from './policy';
 export type { Category, CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
 export { visibleText, displayedText } from './visible';
 export { characterTerms, learnedCheck, learnedScore, parseClassifierManifest, type ClassifierManifest, type LearnedCheck, type LearnedScore, type RunClassifier } from './learned';

@@ -1,0 +1,61 @@
+/**
+ * The guardrails' cost where they run, in the browser: start-up of the rules index and of the
+ * learned check (classifier fetched, sha256-checked, onnxruntime session), and the time of one
+ * check (rules and classifier) over prompts of every shape the guard meets, from three words to
+ * the longest it reads.
+ */
+import { loadLearnedCheck } from '../engine/learned-check';
+import { characterTerms, createGuard, MAX_CHECKED_LENGTH, type CheckOptions } from '../guardrails';
+import { loadBundledPacks } from '../packs';
+
+const PROMPTS = [
+  'Pip jumps in the snow',
+  'Bolt the robot walks to the left at sunset',
+  'show me nova the star who spins around at night please',
+  'Gloop makes lemonade at the fair, watercolor, highly detailed',
+  'Pip the fox shoots a basketball into the hoop and kills time waiting for the bus',
+  'Bolt the robot expl0des into pieces at night',
+  'Pip dances with Taylor Swift at a concert',
+  'Nova with a yellow electric mouse with red cheeks',
+  'Gloop says those people are dirty and should leave',
+  'Pip with a \u202Enug\u202C',
+  'a detailed painting of a fox standing alone in an empty apartment, vivid colors, neon, art by several painters, trending on artstation, 8k',
+  'P.i.p w1th a g-u-n in the sn0w',
+  'Pip '.repeat(40).trim(),
+  `Pip walks ${'very '.repeat(Math.floor((MAX_CHECKED_LENGTH - 40) / 5))}slowly`,
+];
+
+export interface GuardBench {
+  /** Per repeat: rules index built from the verified packs, and the learned check loaded, in ms. */
+  rulesStartMs: number[];
+  learnedStartMs: number[];
+  /** One check (learned score, then the rules' decision) per prompt and repeat, in ms. */
+  checkMs: number[];
+  p95CheckMs: number;
+  prompts: number;
+}
+
+export async function benchGuard(baseUrl: string, repeat: number): Promise<GuardBench> {
+  const packs = await loadBundledPacks(baseUrl);
+  const rulesStartMs: number[] = [];
+  const learnedStartMs: number[] = [];
+  const checkMs: number[] = [];
+  for (let r = 0; r < repeat; r++) {
+    let t = performance.now();
+    const guard = createGuard(packs.verified);
+    rulesStartMs.push(performance.now() - t);
+    t = performance.now();
+    const learned = await loadLearnedCheck();
+    learnedStartMs.push(performance.now() - t);
+    const terms = characterTerms(packs.verified);
+    for (const prompt of PROMPTS) {
+      t = performance.now();
+      const score = await learned(prompt, terms);
+      const options: CheckOptions = { character: 'pip', ...(score && { learned: score }) };
+      guard.check(prompt, options);
+      checkMs.push(performance.now() - t);
+    }
+  }
+  const sorted = [...checkMs].sort((a, b) => a - b);
+  return { rulesStartMs, learnedStartMs, checkMs, p95CheckMs: sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]!, prompts: PROMPTS.length };
+}
