@@ -21,8 +21,11 @@ const STAGES: [name: string, unit: 'ms' | '%', figure: (clip: ClipLine) => numbe
   ['generation.text', 'ms', (c) => c.timings.textMs],
   ['generation.denoise', 'ms', (c) => c.timings.stepMs.reduce((a, b) => a + b, 0)],
   ['generation.decode', 'ms', (c) => c.timings.decodeMs],
-  // Frame preparation (upscale, overlay), WebCodecs encode, MP4 mux and signing, in the encoder worker.
+  // Frame preparation (upscale, overlay), WebCodecs encode, MP4 mux and signing, in the encoder worker;
+  // then its two parts that are not the codec: frame preparation, and mux + content hash + signature.
   ['generation.encode', 'ms', (c) => c.timings.encodeMs],
+  ['generation.frame-prep', 'ms', (c) => c.timings.framePrepMs],
+  ['generation.mux-seal', 'ms', (c) => c.timings.sealMs],
   ['generation.save', 'ms', (c) => c.timings.saveMs],
   // From pressing Generate to the clip on screen, as a person waits.
   ['generation.total', 'ms', (c) => c.timings.wallMs],

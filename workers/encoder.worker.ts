@@ -34,7 +34,10 @@ export interface EncodedClip {
   thumbnail: Blob;
   /** The record written into the MP4, with its signature. */
   provenance: SignedRecord;
+  /** Frames to signed MP4, in all; of it, frame preparation (upscale, overlay, thumbnail) and sealing (mux, hash, sign). */
   encodeMs: number;
+  framePrepMs: number;
+  sealMs: number;
 }
 
 const api = {
@@ -51,12 +54,15 @@ const api = {
         const clip = await inbox.take(jobId, signal);
         const start = performance.now();
         const chosen = await sessionCodec();
-        const { samples, thumbnail } = await encode(clip, chosen, signal);
+        const { samples, thumbnail, prepareMs } = await encode(clip, chosen, signal);
         signal.throwIfAborted();
+        const sealStart = performance.now();
         // The worker loads the device key itself from IndexedDB: the private key never crosses postMessage.
         const sealed = await sealClip({ codec: chosen, fps: clip.fps, samples, generation: clip.record, keys: (await deviceKey())?.keys ?? null });
         signal.throwIfAborted();
-        const result: EncodedClip = { jobId, bytes: sealed.bytes, codec: chosen, mimeType: sealed.mimeType, thumbnail, provenance: sealed.provenance, encodeMs: performance.now() - start };
+        const end = performance.now();
+        const timings = { encodeMs: end - start, framePrepMs: prepareMs, sealMs: end - sealStart };
+        const result: EncodedClip = { jobId, bytes: sealed.bytes, codec: chosen, mimeType: sealed.mimeType, thumbnail, provenance: sealed.provenance, ...timings };
         return Comlink.transfer(result, [sealed.bytes.buffer as ArrayBuffer]);
       },
       'EncodeFailed',

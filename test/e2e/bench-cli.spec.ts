@@ -30,9 +30,13 @@ test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 re
   for (const m of result.measurements) expect([m.warmup, m.stats.n, m.samples.length], m.name).toEqual(m.name === 'app.ready-to-generate' ? [0, 1, 1] : [1, 1, 2]);
   expect(result.measurements.filter((m) => m.name === 'app.ready-to-generate').map((m) => m.params.visit)).toEqual(['first', 'repeat']);
   // Whole clips through the app: each stage of fast mode, 4 steps, on WASM.
-  for (const stage of ['text', 'denoise', 'decode', 'encode', 'save', 'total', 'overhead', 'longest-main-thread-task'])
+  for (const stage of ['text', 'denoise', 'decode', 'encode', 'frame-prep', 'mux-seal', 'save', 'total', 'overhead', 'longest-main-thread-task'])
     expect(keys.filter((k) => k === `generation.${stage} wasm batch=-`), stage).toHaveLength(1);
   const byName = (name: string) => result.measurements.find((m) => m.name === name)!;
+  // The encoder's parts are parts of it; the guardrails' cost where they run (the learned check loads its classifier).
+  expect(byName('generation.frame-prep').stats.p50 + byName('generation.mux-seal').stats.p50).toBeLessThan(byName('generation.encode').stats.p50);
+  for (const name of ['guard.start.rules', 'guard.start.learned', 'guard.check']) expect(byName(name).stats.p50, name).toBeGreaterThan(0);
+  expect(byName('guard.check').derived.p95).toBeGreaterThan(0);
   // WebCodecs encode as the app encodes, in frames/s; WebNN reported as absent (Chromium on Linux has none).
   expect(byName('encode.avc')).toMatchObject({ backend: 'webcodecs', unit: 'frames/s', params: { size: 512, frames: 16 } });
   expect(byName('encode.avc').stats.p50).toBeGreaterThan(0);

@@ -26,6 +26,8 @@ export interface EncodedFrames {
   samples: EncodedSample[];
   thumbnail: Blob;
   ms: number;
+  /** Of `ms`, the time spent preparing frames (upscale, overlay, thumbnail) rather than in the encoder. */
+  prepareMs: number;
 }
 
 export async function encode(clip: ClipFrames, codec: VideoCodec, signal: AbortSignal): Promise<EncodedFrames> {
@@ -53,15 +55,22 @@ export async function encode(clip: ClipFrames, codec: VideoCodec, signal: AbortS
   output.addVideoTrack(source, { frameRate: clip.fps });
   await output.start();
   let thumbnail: Blob | null = null;
+  let prepareMs = 0;
   try {
     for (let i = 0; i < clip.frameCount; i++) {
       signal.throwIfAborted();
+      let t = performance.now();
       const pixels = clip.frames.subarray(i * frameBytes, (i + 1) * frameBytes);
       smallCtx.putImageData(new ImageData(new Uint8ClampedArray(pixels), clip.width, clip.height), 0, 0);
       ctx.drawImage(small, 0, 0, OUTPUT_SIZE, OUTPUT_SIZE);
       drawOverlay(ctx, clip.overlay, OUTPUT_SIZE, OUTPUT_SIZE);
+      prepareMs += performance.now() - t;
       await source.add(i / clip.fps, 1 / clip.fps);
-      if (i === Math.floor(clip.frameCount / 2)) thumbnail = await canvas.convertToBlob({ type: 'image/webp', quality: 0.85 });
+      if (i === Math.floor(clip.frameCount / 2)) {
+        t = performance.now();
+        thumbnail = await canvas.convertToBlob({ type: 'image/webp', quality: 0.85 });
+        prepareMs += performance.now() - t;
+      }
     }
     await output.finalize();
   } catch (e) {
@@ -69,5 +78,5 @@ export async function encode(clip: ClipFrames, codec: VideoCodec, signal: AbortS
     throw e;
   }
   if (samples.length !== clip.frameCount) throw new KinoraError('EncodeFailed', `The encoder produced ${samples.length} of ${clip.frameCount} frames.`);
-  return { samples, thumbnail: thumbnail!, ms: performance.now() - start };
+  return { samples, thumbnail: thumbnail!, ms: performance.now() - start, prepareMs };
 }

@@ -20,7 +20,8 @@ export interface ClipResult {
   video: Blob;
   /** Null when the clip is in the gallery; otherwise why it is not (it is still downloadable). */
   saveError: KinoraError | null;
-  timings: GenerationOutput['timings'] & { encodeMs: number; saveMs: number };
+  /** The inference worker's timings, then the encoder's (encodeMs in all; of it framePrepMs and sealMs) and saving. */
+  timings: GenerationOutput['timings'] & { encodeMs: number; framePrepMs: number; sealMs: number; saveMs: number };
 }
 
 export class Studio {
@@ -55,7 +56,7 @@ export class Studio {
       if (!saved.error) await deleteClip(jobId);
       throw new KinoraError('Cancelled', 'Generation was cancelled.');
     }
-    return { id: jobId, output, encoded, video, saveError: saved.error, timings: { ...output.timings, encodeMs: encoded.encodeMs, saveMs: saved.ms } };
+    return { id: jobId, output, encoded, video, saveError: saved.error, timings: { ...output.timings, encodeMs: encoded.encodeMs, framePrepMs: encoded.framePrepMs, sealMs: encoded.sealMs, saveMs: saved.ms } };
   }
 
   /**
