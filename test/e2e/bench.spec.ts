@@ -32,7 +32,7 @@ test('WASM SIMD multiply-add runs the arithmetic it claims, in one worker and in
   console.log(`WASM SIMD f32x4 mul+add: ${out.one.gflops.toFixed(2)} GFLOP/s on 1 worker, ${out.all.gflops.toFixed(2)} GFLOP/s on ${out.cores}`);
 });
 
-test('WGSL tiled matmul matches the CPU reference at every size, and a buffer copy arrives intact', async ({ page }) => {
+test('WGSL tiled (and, where the adapter has subgroups, subgroup-shuffle) matmuls match the CPU reference at every size, and a buffer copy arrives intact', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto(pageUrl);
   const out = await page.evaluate(async (path) => {
@@ -42,6 +42,8 @@ test('WGSL tiled matmul matches the CPU reference at every size, and a buffer co
     const device = await bench.requestBenchDevice(adapter);
     const matmuls = [];
     for (const n of [64, 128, 256]) matmuls.push(await bench.benchMatmul(device, n, 1, 3));
+    // The subgroup variant where the device has subgroups (SwiftShader does).
+    if (device.features.has('subgroups')) for (const n of [64, 128]) matmuls.push(await bench.benchMatmul(device, n, 1, 3, 'subgroups'));
     const copy = await bench.benchCopy(device, 16 << 20, 1, 3);
     device.destroy();
     return { adapter: bench.describeAdapter(adapter), matmuls, copy };
@@ -51,13 +53,14 @@ test('WGSL tiled matmul matches the CPU reference at every size, and a buffer co
   const p50 = (samples: number[]) => summarize(samples, 1).p50;
   for (const m of matmuls) {
     // Inputs in [-1, 1): sums of n products stay small, so f32 accumulation errs well under 1e-3.
-    expect(m.maxAbsError, `matmul ${m.n}`).toBeLessThan(1e-3);
+    expect(m.maxAbsError, `${m.kernel} matmul ${m.n}`).toBeLessThan(1e-3);
     expect(m.samples).toHaveLength(4);
   }
   expect(copy.intact).toBe(true);
+  expect(matmuls.filter((m) => m.kernel === 'subgroups')).toHaveLength(adapter.features.includes('subgroups') ? 2 : 0);
   // GPU timestamps wherever the adapter has them (a 256³ matmul on any adapter lasts well over their resolution).
   expect(matmuls.at(-1)!.timing).toBe(adapter.features.includes('timestamp-query') ? 'timestamp-query' : 'wall-clock');
-  const figures = matmuls.map((m) => `${m.n}: ${(m.flops / (p50(m.samples) * 1e6)).toFixed(2)} GFLOP/s (err ${m.maxAbsError.toExponential(1)})`);
+  const figures = matmuls.map((m) => `${m.kernel} ${m.n}: ${(m.flops / (p50(m.samples) * 1e6)).toFixed(2)} GFLOP/s (err ${m.maxAbsError.toExponential(1)})`);
   console.log(`adapter ${adapter.vendor}/${adapter.architecture}/${adapter.description} fallback=${adapter.isFallbackAdapter}`);
   console.log(`WGSL matmul (${matmuls.map((m) => m.timing).join(', ')}) ${figures.join(', ')}; copy ${(copy.bytes / (p50(copy.samples) * 1e6)).toFixed(2)} GB/s`);
 });

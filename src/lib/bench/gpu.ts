@@ -1,7 +1,9 @@
 /**
  * WGSL micro-benchmarks: the practical roofline of a WebGPU device. A tiled fp32 matmul (16x16
- * workgroup tiles staged in workgroup memory, one output per invocation) at several sizes, checked
- * against a CPU reference, and storage-buffer copy bandwidth, checked by reading the copy back.
+ * workgroup tiles staged in workgroup memory, one output per invocation) at several sizes, and,
+ * where the adapter has `subgroups`, a variant that shares A through subgroup shuffles instead of
+ * workgroup memory (no barriers), each checked against a CPU reference; and storage-buffer copy
+ * bandwidth, checked by reading the copy back.
  * The matmul is timed by GPU timestamp queries around its compute pass where the device has
  * `timestamp-query` (requestBenchDevice asks for it), else on the wall clock around submit +
  * onSubmittedWorkDone, which includes submission overhead; each run says which (`timing`). The copy
@@ -38,6 +40,39 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(local_invocation_id)
   }
   c[row * n + col] = acc;
 }`;
+
+/** Subgroup width the kernel below supports at most: one row of 64 invocations per workgroup. */
+const SUBGROUP_ROW = 64;
+
+/**
+ * Each lane loads one A value of its row per step and the subgroup passes them round by shuffles:
+ * every lane then has the subgroup's run of A for its own column of B. Needs n to be a multiple of
+ * the subgroup size (sizes are powers of two up to 64 here, n a multiple of 64).
+ */
+export const MATMUL_SUBGROUPS_WGSL = /* wgsl */ `
+enable subgroups;
+struct Dims { n: u32 }
+@group(0) @binding(0) var<storage, read> a: array<f32>;
+@group(0) @binding(1) var<storage, read> b: array<f32>;
+@group(0) @binding(2) var<storage, read_write> c: array<f32>;
+@group(0) @binding(3) var<uniform> dims: Dims;
+
+@compute @workgroup_size(${SUBGROUP_ROW}, 1)
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(subgroup_invocation_id) lane: u32, @builtin(subgroup_size) width: u32) {
+  let n = dims.n;
+  let row = gid.y;
+  let col = gid.x;
+  var acc = 0.0;
+  for (var t = 0u; t < n; t += width) {
+    let mine = a[row * n + t + lane];
+    for (var k = 0u; k < width; k++) {
+      acc += subgroupShuffle(mine, k) * b[(t + k) * n + col];
+    }
+  }
+  c[row * n + col] = acc;
+}`;
+
+export type MatmulKernel = 'tiled' | 'subgroups';
 
 /** C = A x B for square n x n row-major matrices, in f64 (the reference the GPU is checked against). */
 export function matmulReference(a: Float32Array, b: Float32Array, n: number): Float64Array {
@@ -82,9 +117,10 @@ export function describeAdapter(adapter: GPUAdapter): BenchAdapter {
   };
 }
 
-/** A device with GPU timestamps where the adapter offers them. */
+/** A device with GPU timestamps and subgroups where the adapter offers them. */
 export function requestBenchDevice(adapter: GPUAdapter): Promise<GPUDevice> {
-  return adapter.requestDevice({ requiredFeatures: adapter.features.has('timestamp-query') ? ['timestamp-query'] : [] });
+  const wanted = ['timestamp-query', 'subgroups'] as GPUFeatureName[];
+  return adapter.requestDevice({ requiredFeatures: wanted.filter((f) => adapter.features.has(f)) });
 }
 
 async function timeSubmit(device: GPUDevice, encode: (encoder: GPUCommandEncoder) => void): Promise<number> {
@@ -152,11 +188,17 @@ export interface MatmulRun {
   flops: number;
   /** Largest |GPU - CPU reference| over C. */
   maxAbsError: number;
+  kernel: MatmulKernel;
 }
 
-/** Times `warmup + repeat` dispatches of an n x n x n matmul (n a multiple of 16) and checks the result. */
-export async function benchMatmul(device: GPUDevice, n: number, warmup: number, repeat: number): Promise<MatmulRun> {
-  if (n % TILE !== 0 || n <= 0) throw new RangeError(`matmul size ${n} must be a positive multiple of ${TILE}`);
+/**
+ * Times `warmup + repeat` dispatches of an n x n x n matmul and checks the result: the tiled kernel
+ * (n a multiple of 16), or the subgroup one (n a multiple of 64; the device needs `subgroups`).
+ */
+export async function benchMatmul(device: GPUDevice, n: number, warmup: number, repeat: number, kernel: MatmulKernel = 'tiled'): Promise<MatmulRun> {
+  const multiple = kernel === 'tiled' ? TILE : SUBGROUP_ROW;
+  if (n % multiple !== 0 || n <= 0) throw new RangeError(`matmul size ${n} must be a positive multiple of ${multiple} for the ${kernel} kernel`);
+  if (kernel === 'subgroups' && !device.features.has('subgroups')) throw new Error('the subgroup matmul needs a device with the "subgroups" feature');
   const a = seededFloats(n * n, 1);
   const b = seededFloats(n * n, 2);
   const bufA = storage(device, a);
@@ -164,7 +206,8 @@ export async function benchMatmul(device: GPUDevice, n: number, warmup: number, 
   const bufC = storage(device, new Float32Array(n * n));
   const uniform = device.createBuffer({ size: 16, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
   device.queue.writeBuffer(uniform, 0, new Uint32Array([n, 0, 0, 0]));
-  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module: device.createShaderModule({ code: MATMUL_WGSL }), entryPoint: 'main' } });
+  const code = kernel === 'tiled' ? MATMUL_WGSL : MATMUL_SUBGROUPS_WGSL;
+  const pipeline = device.createComputePipeline({ layout: 'auto', compute: { module: device.createShaderModule({ code }), entryPoint: 'main' } });
   const bindGroup = device.createBindGroup({
     layout: pipeline.getBindGroupLayout(0),
     entries: [bufA, bufB, bufC, uniform].map((buffer, binding) => ({ binding, resource: { buffer } })),
@@ -176,7 +219,8 @@ export async function benchMatmul(device: GPUDevice, n: number, warmup: number, 
         await timePass(device, (pass) => {
           pass.setPipeline(pipeline);
           pass.setBindGroup(0, bindGroup);
-          pass.dispatchWorkgroups(n / TILE, n / TILE);
+          if (kernel === 'tiled') pass.dispatchWorkgroups(n / TILE, n / TILE);
+          else pass.dispatchWorkgroups(n / SUBGROUP_ROW, n);
         }),
       );
     const gpu = runs.every((r) => r.gpuMs !== null && r.gpuMs > 0);
@@ -187,6 +231,7 @@ export async function benchMatmul(device: GPUDevice, n: number, warmup: number, 
       timing: gpu ? 'timestamp-query' : 'wall-clock',
       flops: 2 * n * n * n,
       maxAbsError: maxAbsError(c, matmulReference(a, b, n)),
+      kernel,
     };
   } finally {
     [bufA, bufB, bufC, uniform].forEach((x) => x.destroy());

@@ -56,7 +56,8 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   const matmulSizes = options.suite === 'full' ? [128, 256, 512, 1024] : [128, 256];
   const denoiserBackends = options.backends.filter((b) => b === 'wasm' || gpu);
   const encodeSizes = options.suite === 'full' ? [256, 512] : [512];
-  const steps = simdWorkers.length + (gpu ? matmulSizes.length + 1 : 0) + denoiserBackends.length + 1 + CODEC_PREFERENCE.length * encodeSizes.length;
+  const subgroupSizes = gpu?.features.has('subgroups') ? matmulSizes.filter((n) => n % 64 === 0) : [];
+  const steps = simdWorkers.length + (gpu ? matmulSizes.length + subgroupSizes.length + 1 : 0) + denoiserBackends.length + 1 + CODEC_PREFERENCE.length * encodeSizes.length;
   let step = 0;
   const starting = (label: string) => options.onProgress?.({ step: ++step, steps, label });
 
@@ -84,6 +85,14 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
         const samples = run.samples.map((ms) => run.flops / (ms * 1e6));
         measurements.push(measurement({ name: `matmul.f32.${n}`, backend: 'webgpu', unit: 'GFLOP/s', timing: run.timing, warmup: WARMUP, samples, params: { n }, derived: { maxAbsError: run.maxAbsError } }));
       }
+      for (const n of subgroupSizes) {
+        starting(`WGSL matmul ${n}×${n}, subgroup shuffles`);
+        const run = await benchMatmul(device, n, WARMUP, options.repeat, 'subgroups');
+        const samples = run.samples.map((ms) => run.flops / (ms * 1e6));
+        measurements.push(measurement({ name: `matmul.f32.subgroups.${n}`, backend: 'webgpu', unit: 'GFLOP/s', timing: run.timing, warmup: WARMUP, samples, params: { n }, derived: { maxAbsError: run.maxAbsError } }));
+      }
+      if (subgroupSizes.length === 0) notes.push('no subgroups on this adapter: the subgroup matmul is skipped');
+      notes.push('no fp16 matmul: the suite has no shader-f16 kernel yet');
       starting('WGSL storage-buffer copy');
       const copy = await benchCopy(device, 64 << 20, WARMUP, options.repeat);
       if (!copy.intact) throw new Error('the storage-buffer copy did not arrive intact');
