@@ -27,7 +27,8 @@ test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 re
   for (const backend of ['wasm', 'native']) for (const batch of [1, 2]) expect(keys).toContain(`denoiser.student ${backend} batch=${batch}`);
   expect(keys).toContain('simd.f32x4-mul-add wasm batch=-');
   // --repeat 1: one warm-up, one measured sample each (page load to ready is measured once).
-  for (const m of result.measurements) expect([m.warmup, m.stats.n, m.samples.length], m.name).toEqual(m.name === 'app.ready-to-generate' ? [0, 1, 1] : [1, 1, 2]);
+  // Snapshots (page load to ready, the WebAssembly heap) are taken once.
+  for (const m of result.measurements) expect([m.warmup, m.stats.n, m.samples.length], m.name).toEqual(['app.ready-to-generate', 'memory.wasm-heap'].includes(m.name) ? [0, 1, 1] : [1, 1, 2]);
   expect(result.measurements.filter((m) => m.name === 'app.ready-to-generate').map((m) => m.params.visit)).toEqual(['first', 'repeat']);
   // Whole clips through the app: each stage of fast mode, 4 steps, on WASM.
   for (const stage of ['text', 'denoise', 'decode', 'encode', 'frame-prep', 'mux-seal', 'save', 'total', 'overhead', 'longest-main-thread-task'])
@@ -36,6 +37,9 @@ test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 re
   // The encoder's parts are parts of it; the guardrails' cost where they run (the learned check loads its classifier).
   expect(byName('generation.frame-prep').stats.p50 + byName('generation.mux-seal').stats.p50).toBeLessThan(byName('generation.encode').stats.p50);
   for (const name of ['guard.start.rules', 'guard.start.learned', 'guard.check']) expect(byName(name).stats.p50, name).toBeGreaterThan(0);
+  // onnxruntime's WebAssembly heap holds at least the denoiser's own weights (12.7 MB of fp32) once it has run.
+  expect(byName('memory.wasm-heap')).toMatchObject({ unit: 'MB', backend: 'wasm' });
+  expect(byName('memory.wasm-heap').stats.p50).toBeGreaterThan(12.7);
   expect(byName('guard.check').derived.p95).toBeGreaterThan(0);
   // WebCodecs encode as the app encodes, in frames/s; WebNN reported as absent (Chromium on Linux has none).
   expect(byName('encode.avc')).toMatchObject({ backend: 'webcodecs', unit: 'frames/s', params: { size: 512, frames: 16 } });

@@ -4,9 +4,9 @@
  */
 import type { BenchResult, Measurement } from './result';
 
-/** Throughputs (GFLOP/s, GB/s, frames/s) are better higher; durations (ms) and shares of time spent on overhead (%) lower. */
+/** Throughputs (GFLOP/s, GB/s, frames/s) are better higher; durations (ms), shares of time spent on overhead (%) and memory (MB) lower. */
 export function higherIsBetter(unit: Measurement['unit']): boolean {
-  return unit !== 'ms' && unit !== '%';
+  return unit !== 'ms' && unit !== '%' && unit !== 'MB';
 }
 
 /** "batch=1 threads=2": params in key order, so the same case reads the same in every file. */

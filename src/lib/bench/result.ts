@@ -17,7 +17,7 @@ export type BenchBackend = (typeof BACKENDS)[number];
 export const TIMING_SOURCES = ['timestamp-query', 'wall-clock'] as const;
 export type TimingSource = (typeof TIMING_SOURCES)[number];
 
-export const UNITS = ['ms', 'GFLOP/s', 'GB/s', 'frames/s', '%'] as const;
+export const UNITS = ['ms', 'GFLOP/s', 'GB/s', 'frames/s', '%', 'MB'] as const;
 
 const nullable = <const T extends v.GenericSchema>(schema: T) => v.nullable(schema);
 const nonNegative = numberIn(0, Number.MAX_VALUE);

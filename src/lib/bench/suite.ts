@@ -7,6 +7,7 @@ import { fetchGraph, fetchManifest, pickVariant } from '../models';
 import { CODEC_PREFERENCE } from '../stages';
 import { benchGraphLatency } from './denoiser';
 import { benchGuard } from './guard';
+import { wasmMemoryBytes, watchWasmMemory } from './memory';
 import { benchEncode, canEncodeAt } from './encode';
 import { benchCopy, benchMatmul, describeAdapter, requestBenchAdapter, requestBenchDevice } from './gpu';
 import { measurement, type BenchAdapter, type Measurement } from './result';
@@ -44,6 +45,7 @@ export interface BrowserSuiteResult {
 const WARMUP = 1;
 
 export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<BrowserSuiteResult> {
+  watchWasmMemory(); // before onnxruntime makes its heap
   const measurements: Measurement[] = [];
   const notes: string[] = [];
   const cores = navigator.hardwareConcurrency || 1;
@@ -120,6 +122,10 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
         measurement({ name: `denoiser.${graphName}`, backend, unit: 'ms', timing: 'wall-clock', warmup: WARMUP, samples: r.samples, params: { batch: r.batch, threads: wasmThreads }, derived: { sessionCreateMs: r.sessionCreateMs, firstCallMs: r.samples[0]! } }),
       );
   }
+  // onnxruntime's WebAssembly heap after the denoiser ran at batch 1 and 2: its high-water mark (it only grows).
+  const heap = wasmMemoryBytes();
+  if (heap > 0) measurements.push(measurement({ name: 'memory.wasm-heap', backend: 'wasm', unit: 'MB', timing: 'wall-clock', warmup: 0, samples: [heap / 1e6], params: { after: `denoiser on ${denoiserBackends.join(', ')}` } }));
+  else notes.push('no WebAssembly heap figure: onnxruntime made no WebAssembly.Memory from script (not cross-origin isolated, so no threads?)');
 
   // The guardrails where they run: start-up of each layer (the warm-up round is the cold start), and one check.
   starting('guardrails: start-up and one check');
