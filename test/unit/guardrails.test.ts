@@ -381,6 +381,9 @@ describe('characters', () => {
     ['Nova tightens a bolt', undefined, ['nova']],
     ['Bolt tightens a bolt', undefined, ['bolt']],
     ['Pip races Usain Bolt', undefined, ['pip']],
+    // An article in another phrase does not make a name a common noun (one of the model's own judge phrasings).
+    ['an animation: pip walks left on a sunny day, cute style', undefined, ['pip']],
+    ['a dance, bolt spins', undefined, ['bolt']],
   ])('%j with %s selected involves %j', (prompt, character, ids) => {
     expect(check(prompt, character).characters).toEqual(ids);
   });

@@ -197,7 +197,7 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
     const selected = options.character === undefined ? undefined : byId.get(options.character);
     if (selected) involved.set(selected.character.id, selected);
     for (const m of matches) {
-      if (m.value.kind !== 'alias' || isCommonNoun(m, tokens)) continue;
+      if (m.value.kind !== 'alias' || isCommonNoun(m, tokens, prompt)) continue;
       if (names.some((n) => n.start < m.end && m.start < n.end)) continue; // "Usain Bolt", "Star Fox"
       involved.set(m.value.ref.character.id, m.value.ref);
     }
@@ -267,11 +267,16 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
   return { check, characters };
 }
 
-/** "a bolt", "an orange fox", "a shooting star": a thing, not the character (unless capitalised). */
-function isCommonNoun(m: Match<Tag>, tokens: Token[]): boolean {
-  if (tokens[m.from]!.capitalised) return false;
-  return [tokens[m.from - 1], tokens[m.from - 2]].some((t) => t !== undefined && INDEFINITE.has(t.readings[0]!));
+/**
+ * "a bolt", "an orange fox", "a shooting star": a thing, not the character (unless capitalised).
+ * The article must be in the same phrase: in "an animation: pip walks left" pip is the character.
+ */
+function isCommonNoun(m: Match<Tag>, tokens: Token[], prompt: string): boolean {
+  const at = tokens[m.from]!;
+  if (at.capitalised) return false;
+  return [tokens[m.from - 1], tokens[m.from - 2]].some((t) => t !== undefined && INDEFINITE.has(t.readings[0]!) && !PHRASE_BREAK.test(prompt.slice(t.end, at.start)));
 }
+const PHRASE_BREAK = /[:;,.!?()[\]]/;
 
 /** The rules' decision with the learned layer's block added after every rule's (reported when no rule matched). */
 function withLearned(decision: Decision, learned: LearnedScore | undefined): Decision {
