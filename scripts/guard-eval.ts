@@ -2,7 +2,7 @@
  * Evaluates the guard on a labelled JSONL file, one {"prompt": "...", "label": "benign" | <category>}
  * per line (other fields are ignored):
  *
- *   npm run guard:eval -- data.jsonl [--character pip] [--json] [--misses N] [--rules-only]
+ *   npm run guard:eval -- data.jsonl [--character pip] [--json] [--misses N] [--rules-only] [--platform-only]
  *
  * Prints, per labelled category, how many prompts were blocked (recall), and how many benign
  * prompts were blocked (the false-positive rate), plus the check time per prompt (median, p95).
@@ -10,7 +10,9 @@
  * checked with that character picked, as in the app. --json prints one JSON object instead.
  * --misses N lists up to N missed prompts and N blocked benign ones, to read. The learned check
  * runs as in the app (onnxruntime-node); --rules-only leaves it out, and every run also says how
- * many prompts only the learned check blocked.
+ * many prompts only the learned check blocked. --platform-only counts a prompt as blocked only for
+ * the platform policy, not for a licensor's own rules, a crossover or a missing character (the
+ * policy's own false positives, apart from what each pack chooses to refuse).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -18,7 +20,9 @@ import { characterTerms, createGuard, LEARNED_RULE } from '../src/lib/guardrails
 import { loadPacks } from './bundled-packs';
 import { nodeLearnedCheck } from './learned-check-node';
 
-const USAGE = 'usage: npm run guard:eval -- data.jsonl [--character pip] [--json] [--misses N] [--rules-only]';
+const USAGE = 'usage: npm run guard:eval -- data.jsonl [--character pip] [--json] [--misses N] [--rules-only] [--platform-only]';
+/** Refusals that are a pack's or the picked character's, not the platform policy's. */
+const NOT_PLATFORM = new Set(['character-rule', 'crossover', 'no-character']);
 
 function fail(message: string): never {
   process.stderr.write(`kinora guard:eval: ${message}\n`);
@@ -55,7 +59,7 @@ const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length 
 async function main() {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { character: { type: 'string' }, json: { type: 'boolean', default: false }, misses: { type: 'string', default: '0' }, 'rules-only': { type: 'boolean', default: false } } });
+    parsed = parseArgs({ allowPositionals: true, options: { character: { type: 'string' }, json: { type: 'boolean', default: false }, misses: { type: 'string', default: '0' }, 'rules-only': { type: 'boolean', default: false }, 'platform-only': { type: 'boolean', default: false } } });
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
@@ -79,11 +83,13 @@ async function main() {
     const stats = byLabel.get(label) ?? { total: 0, blocked: 0, learnedOnly: 0, examples: [] };
     byLabel.set(label, stats);
     stats.total++;
-    if (!decision.allowed) stats.blocked++;
-    if (decision.violations.length > 0 && decision.violations.every((v) => v.rule === LEARNED_RULE)) stats.learnedOnly++;
+    const violations = parsed.values['platform-only'] ? decision.violations.filter((v) => !NOT_PLATFORM.has(v.category)) : decision.violations;
+    const blocked = violations.length > 0;
+    if (blocked) stats.blocked++;
+    if (blocked && violations.every((v) => v.rule === LEARNED_RULE)) stats.learnedOnly++;
     // Misses: harmful prompts allowed, benign prompts blocked (with the rule that blocked them).
-    const wrong = label === 'benign' ? !decision.allowed : decision.allowed;
-    if (wrong && stats.examples.length < showMisses) stats.examples.push(label === 'benign' ? `${prompt}  [${decision.rule}]` : prompt);
+    const wrong = label === 'benign' ? blocked : !blocked;
+    if (wrong && stats.examples.length < showMisses) stats.examples.push(label === 'benign' ? `${prompt}  [${violations[0]!.rule}]` : prompt);
   }
   times.sort((a, b) => a - b);
   const harmful = [...byLabel].filter(([label]) => label !== 'benign');
@@ -94,6 +100,7 @@ async function main() {
     file,
     character: character ?? null,
     learned: !parsed.values['rules-only'],
+    platformOnly: parsed.values['platform-only'],
     recall: Object.fromEntries(harmful.map(([label, s]) => [label, { blocked: s.blocked, learnedOnly: s.learnedOnly, total: s.total, rate: s.blocked / s.total }])),
     recallAll: total ? blocked / total : null,
     benignBlocked: benign ? { blocked: benign.blocked, learnedOnly: benign.learnedOnly, total: benign.total, rate: benign.blocked / benign.total } : null,
@@ -104,7 +111,7 @@ async function main() {
     return;
   }
   const pct = (r: number) => `${(100 * r).toFixed(1)} %`;
-  const lines = [`${file}${character ? ` (character: ${character})` : ''}${result.learned ? '' : ' (rules only)'}`];
+  const lines = [`${file}${character ? ` (character: ${character})` : ''}${result.learned ? '' : ' (rules only)'}${result.platformOnly ? ' (platform policy only)' : ''}`];
   const row = (label: string, s: { blocked: number; total: number; learnedOnly: number }) =>
     `  ${label.padEnd(24)} blocked ${String(s.blocked).padStart(5)} / ${String(s.total).padEnd(5)} ${pct(s.blocked / s.total).padStart(7)}${result.learned ? `  (learned check only: ${s.learnedOnly})` : ''}`;
   for (const [label, s] of harmful.sort(([a], [b]) => a.localeCompare(b))) lines.push(row(label, s));
