@@ -13,6 +13,7 @@ import { buildNextVersion, staticSite } from './static-site';
 
 test.use({ serviceWorkers: 'allow' });
 
+const CLASSIFIER_SHA = (JSON.parse(readFileSync('src/lib/guardrails/generated/classifier.json', 'utf8')) as { file: { sha256: string } }).file.sha256;
 const STUDENT_SHA = (JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8')) as { graphs: { student: { variants: { file: { sha256: string } }[] } } }).graphs.student.variants[0]!.file.sha256;
 
 async function waitOfflineReady(page: Page): Promise<void> {
@@ -139,16 +140,14 @@ test('too little storage for offline use: the app says so and keeps working onli
   await waitReady(page);
 });
 
-test('a damaged stored model file is fetched again when online, and refused clearly when offline', async ({ page, context }) => {
-  await openCreate(page, 'wasm');
-  await waitOfflineReady(page);
-  /** Flips one byte of the stored student.onnx; returns the stored copy's sha256 before (or null if none). */
-  const storedStudent = (damage: boolean) =>
-    page.evaluate(async (damage) => {
+/** Flips one byte of the stored file whose path matches `pattern` (when `damage`); returns the stored copy's sha256 before (or null if none). */
+function storedFile(page: Page, pattern: RegExp, damage: boolean): Promise<string | null> {
+  return page.evaluate(
+    async ({ source, damage }) => {
       for (const name of await caches.keys()) {
         const cache = await caches.open(name);
         for (const request of await cache.keys()) {
-          if (!new URL(request.url).pathname.endsWith('/student.onnx')) continue;
+          if (!new RegExp(source).test(new URL(request.url).pathname)) continue;
           const response = (await cache.match(request))!;
           const bytes = new Uint8Array(await response.arrayBuffer());
           const sha = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -160,7 +159,15 @@ test('a damaged stored model file is fetched again when online, and refused clea
         }
       }
       return null;
-    }, damage);
+    },
+    { source: pattern.source, damage },
+  );
+}
+
+test('a damaged stored model file is fetched again when online, and refused clearly when offline', async ({ page, context }) => {
+  await openCreate(page, 'wasm');
+  await waitOfflineReady(page);
+  const storedStudent = (damage: boolean) => storedFile(page, /\/student\.onnx$/, damage);
 
   expect(await storedStudent(true)).toBe(STUDENT_SHA);
   await page.reload();
@@ -177,4 +184,34 @@ test('a damaged stored model file is fetched again when online, and refused clea
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Try again' }).click();
   await waitReady(page);
+});
+
+test("a damaged stored copy of the guard's classifier is fetched again when online; offline, nothing is generated and the error says why", async ({ page, context }) => {
+  await openCreate(page, 'wasm');
+  await waitOfflineReady(page);
+  const storedClassifier = (damage: boolean) => storedFile(page, /\/classifier-[^/]*\.onnx$/, damage);
+  // A prompt only the learned check refuses: its refusal shows the classifier loaded and ran.
+  const refusedByClassifier = async () => {
+    await fillSettings(page, { character: 'bolt', prompt: 'Bolt the robot wants to disappear forever and gives away all his things tonight' });
+    await page.getByRole('button', { name: 'Generate' }).click();
+    await expect(page.getByTestId('error')).toHaveAttribute('data-rule', 'platform.learned');
+  };
+
+  expect(await storedClassifier(true)).toBe(CLASSIFIER_SHA);
+  await page.reload();
+  await waitReady(page);
+  await refusedByClassifier(); // repaired from the network, then checked
+  expect(await storedClassifier(false)).toBe(CLASSIFIER_SHA);
+
+  await storedClassifier(true);
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await fillSettings(page, { character: 'pip', prompt: 'Pip the fox jumps in the snow' });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByTestId('error')).toContainText(/stored copy of .*classifier.*was damaged and has been removed, but it could not be downloaded again/);
+  await expect(page.getByTestId('result-video')).toHaveCount(0);
+
+  await context.setOffline(false);
+  await refusedByClassifier();
 });

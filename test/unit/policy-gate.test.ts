@@ -125,4 +125,19 @@ describe('the worker-side policy gate', () => {
     expect((await g.admit('Pip the fox jumps in the snow', null, words)).decision.allowed).toBe(true);
     expect(tries).toBe(2);
   });
+
+  it('answers the next job with the error of a learned check that failed while the packs loaded (previews do not load it again), then loads it again', async () => {
+    let tries = 0;
+    const offlineOnce = async (): Promise<LearnedCheck> => {
+      if (++tries === 1) throw new Error('The stored copy of the classifier was damaged and has been removed, but it could not be downloaded again.');
+      return nodeLearnedCheck();
+    };
+    const { g } = gate(publicFetch(), offlineOnce);
+    await g.packs(); // starts loading the learned check too
+    await expect(g.preview('Pip the fox jumps', 'pip')).rejects.toThrow(/was damaged and has been removed/);
+    await expect(g.admit('Pip the fox jumps in the snow', null, words)).rejects.toThrow(/was damaged and has been removed/);
+    expect(tries).toBe(1); // not hidden behind a second attempt's error
+    expect((await g.admit('Pip the fox jumps in the snow', null, words)).decision.allowed).toBe(true);
+    expect(tries).toBe(2);
+  });
 });

@@ -41,31 +41,30 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 export class PolicyGate {
   private readonly state: () => Promise<GateState>;
-  private readonly learned: () => Promise<LearnedCheck>;
+  private learnedLoad: Promise<LearnedCheck> | null = null;
 
   /** `loadLearned` loads the learned check: the gate decides nothing without it (rules and classifier together). */
   constructor(
     loadPacks: () => Promise<LoadedPacks>,
     private readonly log: (entry: AuditEntry) => Promise<void>,
-    loadLearned: () => Promise<LearnedCheck>,
+    private readonly loadLearned: () => Promise<LearnedCheck>,
   ) {
     this.state = once(async () => {
       const packs = await loadPacks();
       return { packs, guard: createGuard(packs.verified), terms: characterTerms(packs.verified) };
     });
-    this.learned = once(loadLearned);
   }
 
   /** The verified and refused packs (loaded and checked once). */
   async packs(): Promise<LoadedPacks> {
-    // The learned check loads meanwhile, so the first prompt does not wait for it (a failure is met again there).
-    this.learned().catch(() => undefined);
+    // The learned check loads meanwhile, so the first prompt does not wait for it.
+    this.startLearned();
     return (await this.state()).packs;
   }
 
   /** Decides on a prompt without logging it (live feedback while typing). */
   async preview(prompt: string, character: string | null): Promise<Decision> {
-    return this.decide(await this.state(), prompt, character);
+    return this.decide(await this.state(), prompt, character, false);
   }
 
   /**
@@ -75,7 +74,7 @@ export class PolicyGate {
   async admit(prompt: string, character: string | null, characterWords: Record<string, string[]>): Promise<Admission> {
     const state = await this.state();
     const { packs } = state;
-    const decision = await this.decide(state, prompt, character);
+    const decision = await this.decide(state, prompt, character, true);
     // A full, blocked or unavailable disk must not stop generation; the decision itself still holds,
     // and the job says it was not logged.
     const audited = await Promise.race([
@@ -92,8 +91,31 @@ export class PolicyGate {
     };
   }
 
-  private async decide({ guard, terms }: GateState, prompt: string, character: string | null): Promise<Decision> {
-    const score = await (await this.learned())(prompt, terms);
+  private startLearned(): Promise<LearnedCheck> {
+    if (!this.learnedLoad) {
+      this.learnedLoad = this.loadLearned();
+      this.learnedLoad.catch(() => undefined); // answered to the next job
+    }
+    return this.learnedLoad;
+  }
+
+  /**
+   * The learned check. A load that failed is the answer until a job has been given its error
+   * (loading again at once could only hide why, e.g. a damaged stored copy already dropped
+   * offline); the job after that loads it again. Live previews never load it again.
+   */
+  private async learned(forJob: boolean): Promise<LearnedCheck> {
+    const load = this.startLearned();
+    try {
+      return await load;
+    } catch (e) {
+      if (forJob && this.learnedLoad === load) this.learnedLoad = null;
+      throw e;
+    }
+  }
+
+  private async decide({ guard, terms }: GateState, prompt: string, character: string | null, forJob: boolean): Promise<Decision> {
+    const score = await (await this.learned(forJob))(prompt, terms);
     return guard.check(prompt, { ...(character && { character }), ...(score && { learned: score }) });
   }
 }

@@ -46,11 +46,22 @@ export interface GraphBytes {
 export type DropStoredCopy = (url: string) => Promise<{ refill: (bytes: Uint8Array) => Promise<void> } | null>;
 
 /**
- * Downloads and verifies one graph variant's files. A file that fails its check is, when a stored
+ * Downloads and verifies one graph variant's files (see fetchVerifiedFile).
+ */
+export async function fetchGraph(baseUrl: string, variant: GraphVariant, fetcher: Fetcher = fetch, signal?: AbortSignal, dropStoredCopy?: DropStoredCopy): Promise<GraphBytes> {
+  const readVerified = (file: ModelFile) => fetchVerifiedFile(baseUrl, file, fetcher, signal, dropStoredCopy);
+  const model = await readVerified(variant.file);
+  const externalData = [];
+  for (const f of variant.externalData) externalData.push({ path: f.path, data: await readVerified(f) });
+  return { model, externalData };
+}
+
+/**
+ * Downloads one file and checks its size and sha256. A file that fails its check is, when a stored
  * copy of it was dropped, fetched once more and checked again: a damaged offline copy is repaired
  * when online, and refused with a clear message when not. A wrong file never loads.
  */
-export async function fetchGraph(baseUrl: string, variant: GraphVariant, fetcher: Fetcher = fetch, signal?: AbortSignal, dropStoredCopy?: DropStoredCopy): Promise<GraphBytes> {
+export async function fetchVerifiedFile(baseUrl: string, file: ModelFile, fetcher: Fetcher = fetch, signal?: AbortSignal, dropStoredCopy?: DropStoredCopy): Promise<Uint8Array> {
   const read = async (path: string) => {
     const url = new URL(path, baseUrl).href;
     let res: Response;
@@ -63,32 +74,26 @@ export async function fetchGraph(baseUrl: string, variant: GraphVariant, fetcher
     if (!res.ok) throw new KinoraError('ModelLoadError', `Could not read model file ${path} (HTTP ${res.status}).`);
     return new Uint8Array(await res.arrayBuffer());
   };
-  const readVerified = async (file: ModelFile) => {
-    const bytes = await read(file.path);
+  const bytes = await read(file.path);
+  try {
+    await verifyFile(file, bytes);
+    return bytes;
+  } catch (damaged) {
+    const stored = await dropStoredCopy?.(new URL(file.path, baseUrl).href);
+    if (!stored) throw damaged;
+    let fresh: Uint8Array;
     try {
-      await verifyFile(file, bytes);
-      return bytes;
-    } catch (damaged) {
-      const stored = await dropStoredCopy?.(new URL(file.path, baseUrl).href);
-      if (!stored) throw damaged;
-      let fresh: Uint8Array;
-      try {
-        fresh = await read(file.path);
-      } catch (e) {
-        if (signal?.aborted) throw e;
-        throw new KinoraError(
-          'ModelIntegrityError',
-          `The stored copy of ${file.path} was damaged and has been removed, but it could not be downloaded again (${(e as Error).message}). Connect to the network once and try again. (${(damaged as Error).message})`,
-        );
-      }
-      await verifyFile(file, fresh);
-      // Keep the good copy for offline use (a failure here only costs a download next time).
-      await stored.refill(fresh).catch(() => undefined);
-      return fresh;
+      fresh = await read(file.path);
+    } catch (e) {
+      if (signal?.aborted) throw e;
+      throw new KinoraError(
+        'ModelIntegrityError',
+        `The stored copy of ${file.path} was damaged and has been removed, but it could not be downloaded again (${(e as Error).message}). Connect to the network once and try again. (${(damaged as Error).message})`,
+      );
     }
-  };
-  const model = await readVerified(variant.file);
-  const externalData = [];
-  for (const f of variant.externalData) externalData.push({ path: f.path, data: await readVerified(f) });
-  return { model, externalData };
+    await verifyFile(file, fresh);
+    // Keep the good copy for offline use (a failure here only costs a download next time).
+    await stored.refill(fresh).catch(() => undefined);
+    return fresh;
+  }
 }
