@@ -16,7 +16,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { characterTerms, createGuard, LEARNED_RULE } from '../src/lib/guardrails';
+import { characterTerms, checkWithLearned, createGuard, LEARNED_RULE } from '../src/lib/guardrails';
 import { loadPacks } from './bundled-packs';
 import { nodeLearnedCheck } from './learned-check-node';
 
@@ -77,8 +77,7 @@ async function main() {
   const times: number[] = [];
   for (const { prompt, label } of readJsonl(file)) {
     const start = performance.now();
-    const score = await learned(prompt, terms);
-    const decision = guard.check(prompt, { ...(character !== undefined && { character }), ...(score && { learned: score }) });
+    const decision = await checkWithLearned(guard, learned, terms, prompt, character);
     times.push(performance.now() - start);
     const stats = byLabel.get(label) ?? { total: 0, blocked: 0, learnedOnly: 0, examples: [] };
     byLabel.set(label, stats);

@@ -10,7 +10,7 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { characterTerms, createGuard, findNearMisses } from '../src/lib/guardrails';
+import { characterTerms, checkWithLearned, createGuard, findNearMisses } from '../src/lib/guardrails';
 import { loadPacks, readOptional } from './bundled-packs';
 import { nodeLearnedCheck } from './learned-check-node';
 
@@ -47,8 +47,7 @@ async function main() {
 
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
-    const score = await learned(line, terms);
-    const d = guard.check(line, { ...(character !== undefined && { character }), ...(score && { learned: score }) });
+    const d = await checkWithLearned(guard, learned, terms, line, character);
     const out = {
       prompt: line,
       allowed: d.allowed,

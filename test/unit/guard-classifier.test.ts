@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as ortWeb from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
-import { auditEntry, characterTerms, createGuard, learnedCheck, learnedScore, parseClassifierManifest, type LearnedScore } from '../../src/lib/guardrails';
+import { auditEntry, characterTerms, checkWithLearned, createGuard, learnedCheck, learnedScore, parseClassifierManifest, type LearnedScore } from '../../src/lib/guardrails';
 import { featureText, features, maskedWords } from '../../src/lib/guardrails/features';
 import { classifierManifest, nodeLearnedCheck } from '../../scripts/learned-check-node';
 import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
@@ -117,7 +117,7 @@ describe('the guard with the learned layer', () => {
 
   it('blocks paraphrases in the worker-side runtime and leaves the bundled model\'s own scenes alone', async () => {
     const check = await nodeLearnedCheck();
-    const decide = async (prompt: string) => guard.check(prompt, { character: 'pip', learned: (await check(prompt, characterTerms([verified])))! });
+    const decide = (prompt: string) => checkWithLearned(guard, check, characterTerms([verified]), prompt, 'pip');
     for (const prompt of ['Pip jumps in the snow', 'show me pip the fox who spins around at sunset', 'Pip chases butterflies in a meadow', 'Pip shoots a basketball into the hoop']) {
       expect((await decide(prompt)).allowed, prompt).toBe(true);
     }

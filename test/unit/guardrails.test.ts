@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditEntry, characterTerms, createGuard, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
+import { auditEntry, characterTerms, checkWithLearned, createGuard, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
 import { REAL_PEOPLE } from '../../src/lib/guardrails/lists/real-people';
 import { THIRD_PARTY_CHARACTERS } from '../../src/lib/guardrails/lists/third-party';
 import { BRANDS } from '../../src/lib/guardrails/lists/brands';
@@ -577,7 +577,7 @@ describe('the committed dev split (data/guard-dev.jsonl, never used to tune a ru
     const learned = await nodeLearnedCheck();
     const terms = characterTerms(packs);
     const rows = readFileSync('data/guard-dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { prompt: string; label: string });
-    const decisions = await Promise.all(rows.map(async (r) => ({ ...r, allowed: guard.check(r.prompt, { character: 'pip', learned: (await learned(r.prompt, terms))! }).allowed })));
+    const decisions = await Promise.all(rows.map(async (r) => ({ ...r, allowed: (await checkWithLearned(guard, learned, terms, r.prompt, 'pip')).allowed })));
     const blocked = (label: (l: string) => boolean) => decisions.filter((r) => label(r.label) && !r.allowed).length;
     expect(rows.filter((r) => r.label !== 'benign')).toHaveLength(312);
     expect(blocked((l) => l !== 'benign')).toBeGreaterThanOrEqual(270);

@@ -5,7 +5,7 @@
  * the longest it reads.
  */
 import { loadLearnedCheck } from '../engine/learned-check';
-import { characterTerms, createGuard, MAX_CHECKED_LENGTH, type CheckOptions } from '../guardrails';
+import { characterTerms, checkWithLearned, createGuard, MAX_CHECKED_LENGTH } from '../guardrails';
 import { loadBundledPacks } from '../packs';
 
 const PROMPTS = [
@@ -54,9 +54,7 @@ export async function benchGuard(baseUrl: string, rounds: number): Promise<Guard
     let total = 0;
     for (const prompt of PROMPTS) {
       t = performance.now();
-      const score = await learned(prompt, terms);
-      const options: CheckOptions = { character: 'pip', ...(score && { learned: score }) };
-      guard.check(prompt, options);
+      await checkWithLearned(guard, learned, terms, prompt, 'pip');
       const ms = performance.now() - t;
       total += ms;
       if (r > 0 || rounds === 1) checkMs.push(ms);

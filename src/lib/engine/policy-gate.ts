@@ -3,7 +3,7 @@
  * is checked here, by the worker itself, before any model call, and every decision is logged. A UI
  * that skipped its own checks would still be stopped here.
  */
-import { auditEntry, characterTerms, createGuard, type AuditEntry, type Decision, type Guard, type LearnedCheck } from '../guardrails';
+import { auditEntry, characterTerms, checkWithLearned, createGuard, type AuditEntry, type Decision, type Guard, type LearnedCheck } from '../guardrails';
 import { modelWords } from '../models';
 import type { LoadedPacks, VerifiedPack } from '../packs';
 
@@ -115,8 +115,7 @@ export class PolicyGate {
   }
 
   private async decide({ guard, terms }: GateState, prompt: string, character: string | null, forJob: boolean): Promise<Decision> {
-    const score = await (await this.learned(forJob))(prompt, terms);
-    return guard.check(prompt, { ...(character && { character }), ...(score && { learned: score }) });
+    return checkWithLearned(guard, await this.learned(forJob), terms, prompt, character ?? undefined);
   }
 }
 

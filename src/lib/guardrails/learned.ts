@@ -9,10 +9,11 @@
  * (generated/classifier.json, written by models/guard-classifier/train.py).
  */
 import * as v from 'valibot';
+import { formatTag, list, matching, numberIn, object, parseOrFail, record, text, wholeNumberIn } from '../validation';
 import { features } from './features';
 import { MAX_CHECKED_LENGTH } from './policy';
 import type { VerifiedPack } from '../packs/types';
-import type { Category } from './types';
+import type { Category, Decision, Guard } from './types';
 import { displayedText } from './visible';
 
 /** The harmful classes the classifier knows, as guard categories (class 0 is "benign"). */
@@ -20,34 +21,36 @@ const LEARNED_CATEGORIES = ['sexual', 'violence', 'horror', 'hate', 'self-harm',
 export type LearnedCategory = (typeof LEARNED_CATEGORIES)[number];
 const CLASSES = ['benign', ...LEARNED_CATEGORIES];
 
-const sha256Hex = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex sha256'));
-const probability = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const probability = numberIn(0, 1);
 
 /** kinora-guard-classifier/1: the classifier file, its feature scheme, classes and calibrated threshold. */
-export const ClassifierManifestSchema = v.object({
-  format: v.literal('kinora-guard-classifier/1'),
-  file: v.object({ path: v.string(), bytes: v.pipe(v.number(), v.integer(), v.minValue(1)), sha256: sha256Hex }),
-  features: v.object({ scheme: v.literal('kinora-guard-features/2'), dims: v.pipe(v.number(), v.integer(), v.minValue(1)), maxFeatures: v.pipe(v.number(), v.integer(), v.minValue(1)),
+export const ClassifierManifestSchema = object({
+  format: formatTag('kinora-guard-classifier/1'),
+  file: object({ path: text, bytes: wholeNumberIn(1), sha256: matching(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits') }),
+  features: object({
+    scheme: formatTag('kinora-guard-features/2'),
+    dims: wholeNumberIn(1),
+    maxFeatures: wholeNumberIn(1),
     /** The bundled characters' terms at training time; the reference scores were computed with them. */
-    trainingCharacterTerms: v.array(v.string()),
+    trainingCharacterTerms: list(text),
   }),
   /** Class 0 is harmless, then the learned categories in this order (the guard maps them by position). */
   classes: v.pipe(
-    v.array(v.string()),
+    list(text),
     v.check((c) => c.join() === CLASSES.join(), `expected the classes ${CLASSES.join(', ')}`),
   ),
   /** Blocked when 1 - P(benign) is at least this (set on held-out harmless prompts; see the report). */
   threshold: probability,
-  trainer: v.string(),
-  reference: v.array(v.object({ prompt: v.string(), indices: v.array(v.number()), probabilities: v.array(probability) })),
-  report: v.record(v.string(), v.unknown()),
+  trainer: text,
+  reference: list(object({ prompt: v.string(), indices: list(wholeNumberIn(0)), probabilities: list(probability) })),
+  report: record(v.unknown()),
 });
 export type ClassifierManifest = v.InferOutput<typeof ClassifierManifestSchema>;
 
 export function parseClassifierManifest(json: unknown): ClassifierManifest {
-  const parsed = v.safeParse(ClassifierManifestSchema, json);
-  if (!parsed.success) throw new Error(`The guard classifier's manifest is not valid: ${v.summarize(parsed.issues)}`);
-  return parsed.output;
+  return parseOrFail(ClassifierManifestSchema, json, 'classifier manifest', (where, message) => {
+    throw new Error(`The guard classifier's manifest is invalid at ${where}: ${message}`);
+  });
 }
 
 /** What the learned layer said about one prompt: recorded in the decision and the audit log. */
@@ -85,6 +88,12 @@ export function learnedScore(probabilities: Float32Array | readonly number[], ma
   for (let i = 2; i < probabilities.length; i++) if (probabilities[i]! > probabilities[best]!) best = i;
   const score = Math.min(1, Math.max(0, 1 - probabilities[0]!));
   return { score, category: LEARNED_CATEGORIES[best - 1]!, threshold: manifest.threshold, blocked: score >= manifest.threshold };
+}
+
+/** Both layers on one prompt: the learned score first, then the rules' decision, which records it. */
+export async function checkWithLearned(guard: Guard, learned: LearnedCheck, terms: readonly string[], prompt: string, character?: string): Promise<Decision> {
+  const score = await learned(prompt, terms);
+  return guard.check(prompt, { ...(character !== undefined && { character }), ...(score && { learned: score }) });
 }
 
 /** Every name, id and alias of the verified packs' characters: the words the learned check reads as "character". */
