@@ -74,6 +74,9 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(subgroup_invocation_
 
 export type MatmulKernel = 'tiled' | 'subgroups';
 
+/** The sizes each kernel takes are multiples of this (its workgroup's tile or row). */
+export const MATMUL_MULTIPLE: Record<MatmulKernel, number> = { tiled: TILE, subgroups: SUBGROUP_ROW };
+
 /** C = A x B for square n x n row-major matrices, in f64 (the reference the GPU is checked against). */
 export function matmulReference(a: Float32Array, b: Float32Array, n: number): Float64Array {
   const c = new Float64Array(n * n);
@@ -196,7 +199,7 @@ export interface MatmulRun {
  * (n a multiple of 16), or the subgroup one (n a multiple of 64; the device needs `subgroups`).
  */
 export async function benchMatmul(device: GPUDevice, n: number, warmup: number, repeat: number, kernel: MatmulKernel = 'tiled'): Promise<MatmulRun> {
-  const multiple = kernel === 'tiled' ? TILE : SUBGROUP_ROW;
+  const multiple = MATMUL_MULTIPLE[kernel];
   if (n % multiple !== 0 || n <= 0) throw new RangeError(`matmul size ${n} must be a positive multiple of ${multiple} for the ${kernel} kernel`);
   if (kernel === 'subgroups' && !device.features.has('subgroups')) throw new Error('the subgroup matmul needs a device with the "subgroups" feature');
   const a = seededFloats(n * n, 1);

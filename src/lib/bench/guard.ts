@@ -7,6 +7,7 @@
 import { loadLearnedCheck } from '../engine/learned-check';
 import { characterTerms, checkWithLearned, createGuard, MAX_CHECKED_LENGTH } from '../guardrails';
 import { loadBundledPacks } from '../packs';
+import { quantile } from './stats';
 
 const PROMPTS = [
   'Pip jumps in the snow',
@@ -62,5 +63,5 @@ export async function benchGuard(baseUrl: string, rounds: number): Promise<Guard
     meanCheckMs.push(total / PROMPTS.length);
   }
   const sorted = checkMs.sort((a, b) => a - b);
-  return { rulesStartMs, learnedStartMs, meanCheckMs, p95CheckMs: sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))]!, maxCheckMs: sorted.at(-1)!, prompts: PROMPTS.length };
+  return { rulesStartMs, learnedStartMs, meanCheckMs, p95CheckMs: quantile(sorted, 0.95), maxCheckMs: sorted.at(-1)!, prompts: PROMPTS.length };
 }

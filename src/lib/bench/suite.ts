@@ -9,7 +9,7 @@ import { benchGraphLatency } from './denoiser';
 import { benchGuard } from './guard';
 import { wasmMemoryBytes, watchWasmMemory } from './memory';
 import { benchEncode, canEncodeAt } from './encode';
-import { benchCopy, benchMatmul, describeAdapter, requestBenchAdapter, requestBenchDevice } from './gpu';
+import { benchCopy, benchMatmul, describeAdapter, MATMUL_MULTIPLE, requestBenchAdapter, requestBenchDevice, type MatmulKernel } from './gpu';
 import { measurement, type BenchAdapter, type Measurement } from './result';
 import { withRoofline } from './roofline';
 import { simdThroughput } from './simd';
@@ -58,8 +58,12 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   const matmulSizes = options.suite === 'full' ? [128, 256, 512, 1024] : [128, 256];
   const denoiserBackends = options.backends.filter((b) => b === 'wasm' || gpu);
   const encodeSizes = options.suite === 'full' ? [256, 512] : [512];
-  const subgroupSizes = gpu?.features.has('subgroups') ? matmulSizes.filter((n) => n % 64 === 0) : [];
-  const steps = simdWorkers.length + (gpu ? matmulSizes.length + subgroupSizes.length + 1 : 0) + denoiserBackends.length + 1 + CODEC_PREFERENCE.length * encodeSizes.length;
+  // The tiled kernel at every size; the subgroup one where the adapter has subgroups, at the sizes it takes.
+  const matmuls: [MatmulKernel, number][] = [
+    ...matmulSizes.map((n): [MatmulKernel, number] => ['tiled', n]),
+    ...(gpu?.features.has('subgroups') ? matmulSizes.filter((n) => n % MATMUL_MULTIPLE.subgroups === 0).map((n): [MatmulKernel, number] => ['subgroups', n]) : []),
+  ];
+  const steps = simdWorkers.length + (gpu ? matmuls.length + 1 : 0) + denoiserBackends.length + 1 + CODEC_PREFERENCE.length * encodeSizes.length;
   let step = 0;
   const starting = (label: string) => options.onProgress?.({ step: ++step, steps, label });
 
@@ -81,19 +85,14 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
         : 'no timestamp-query on this adapter: WebGPU figures are wall-clock around submit + onSubmittedWorkDone',
     );
     try {
-      for (const n of matmulSizes) {
-        starting(`WGSL matmul ${n}×${n}`);
-        const run = await benchMatmul(device, n, WARMUP, options.repeat);
+      for (const [kernel, n] of matmuls) {
+        starting(`WGSL matmul ${n}×${n}${kernel === 'subgroups' ? ', subgroup shuffles' : ''}`);
+        const run = await benchMatmul(device, n, WARMUP, options.repeat, kernel);
         const samples = run.samples.map((ms) => run.flops / (ms * 1e6));
-        measurements.push(measurement({ name: `matmul.f32.${n}`, backend: 'webgpu', unit: 'GFLOP/s', timing: run.timing, warmup: WARMUP, samples, params: { n }, derived: { maxAbsError: run.maxAbsError } }));
+        const name = kernel === 'tiled' ? `matmul.f32.${n}` : `matmul.f32.${kernel}.${n}`;
+        measurements.push(measurement({ name, backend: 'webgpu', unit: 'GFLOP/s', timing: run.timing, warmup: WARMUP, samples, params: { n }, derived: { maxAbsError: run.maxAbsError } }));
       }
-      for (const n of subgroupSizes) {
-        starting(`WGSL matmul ${n}×${n}, subgroup shuffles`);
-        const run = await benchMatmul(device, n, WARMUP, options.repeat, 'subgroups');
-        const samples = run.samples.map((ms) => run.flops / (ms * 1e6));
-        measurements.push(measurement({ name: `matmul.f32.subgroups.${n}`, backend: 'webgpu', unit: 'GFLOP/s', timing: run.timing, warmup: WARMUP, samples, params: { n }, derived: { maxAbsError: run.maxAbsError } }));
-      }
-      if (subgroupSizes.length === 0) notes.push('no subgroups on this adapter: the subgroup matmul is skipped');
+      if (!matmuls.some(([kernel]) => kernel === 'subgroups')) notes.push('no subgroups on this adapter: the subgroup matmul is skipped');
       notes.push('no fp16 matmul: the suite has no shader-f16 kernel yet');
       starting('WGSL storage-buffer copy');
       const copy = await benchCopy(device, 64 << 20, WARMUP, options.repeat);
