@@ -65,6 +65,87 @@ test('WGSL tiled (and, where the adapter has subgroups, subgroup-shuffle) matmul
   console.log(`WGSL matmul (${matmuls.map((m) => m.timing).join(', ')}) ${figures.join(', ')}; copy ${(copy.bytes / (p50(copy.samples) * 1e6)).toFixed(2)} GB/s`);
 });
 
+// Not a benchmark: the WebGPU sampler's WGSL step (guidance + DDIM) checked against the CPU
+// sampler's applyGuidance + ddimStep on fixed inputs, on the same page and adapter.
+test('the GPU DDIM step equals the CPU one, with and without guidance, over steps of the real schedule', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto(pageUrl);
+  const out = await page.evaluate(
+    async ({ samplerPath, gpuPath, seededPath }) => {
+      const sampler = (await import(/* @vite-ignore */ samplerPath)) as typeof import('../../src/lib/sampler');
+      const { readBack, requestBenchAdapter } = (await import(/* @vite-ignore */ gpuPath)) as typeof import('../../src/lib/bench/gpu');
+      const { seededFloats } = (await import(/* @vite-ignore */ seededPath)) as typeof import('../../src/lib/bench/seeded');
+      const adapter = navigator.gpu ? await requestBenchAdapter(navigator.gpu) : null;
+      if (!adapter) return null;
+      const device = await adapter.requestDevice();
+      const manifest = (await (await fetch('/models/kinora-tiny/manifest.json')).json()) as import('../../src/lib/models').ModelManifest;
+      const schedule = manifest.schedule;
+      // One clip of the bundled model's size plus a remainder, so the last workgroup is partly idle.
+      const size = 3 * 16 * 64 * 64 + 77;
+      const times = sampler.timeGrid(4);
+      /** Largest |gpu - cpu| / max(1, |cpu|). */
+      const error = (gpu: Float32Array, cpu: Float32Array) => {
+        if (gpu.length !== cpu.length) return Infinity;
+        let max = 0;
+        for (let i = 0; i < cpu.length; i++) max = Math.max(max, Math.abs(gpu[i]! - cpu[i]!) / Math.max(1, Math.abs(cpu[i]!)));
+        return max;
+      };
+      const cases = [];
+      for (const guidance of [null, 3.5]) {
+        const batch = guidance === null ? 1 : 2;
+        const gpu = await sampler.GpuDdim.create(device, { size, guidance });
+        const noise = seededFloats(size, 11);
+        gpu.writeLatent(noise);
+        const z = Float32Array.from(noise);
+        const x0 = new Float32Array(size);
+        // From pure noise (t = 1: alpha 0), then a step in the middle of the schedule.
+        for (const [i, j] of [[0, 1], [2, 3]] as const) {
+          const t = times[i]!;
+          const tNext = times[j]!;
+          const v = seededFloats(batch * size, 100 + i);
+          const velocity = device.createBuffer({ size: v.byteLength, usage: GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST });
+          device.queue.writeBuffer(velocity, 0, v);
+          await gpu.step(schedule, velocity, t, tNext);
+          const gpuX0 = await gpu.readX0();
+          const gpuZ = await readBack(device, gpu.latent, batch * size * 4);
+          velocity.destroy();
+          const guided = guidance === null ? v : sampler.applyGuidance(v.subarray(0, size), v.subarray(size), guidance);
+          sampler.ddimStep(schedule, z, guided, t, tNext, x0);
+          let moved = 0;
+          for (let k = 0; k < size; k++) moved = Math.max(moved, Math.abs(z[k]! - noise[k]!));
+          cases.push({
+            guidance,
+            t,
+            tNext,
+            x0Error: error(gpuX0, x0),
+            zErrors: Array.from({ length: batch }, (_, half) => error(gpuZ.subarray(half * size, (half + 1) * size), z)),
+            moved,
+          });
+        }
+        gpu.destroy();
+      }
+      device.destroy();
+      return cases;
+    },
+    { samplerPath: '/src/lib/sampler/index.ts', gpuPath: '/src/lib/bench/gpu.ts', seededPath: '/src/lib/bench/seeded.ts' },
+  );
+  expect(out, 'Chromium here offers a WebGPU adapter (software or not)').not.toBeNull();
+  expect(out!.map((c) => [c.guidance, c.t, c.tNext, c.zErrors.length])).toEqual([
+    [null, 1, 0.75, 1],
+    [null, 0.5, 0.25, 1],
+    [3.5, 1, 0.75, 2],
+    [3.5, 0.5, 0.25, 2],
+  ]);
+  for (const c of out!) {
+    const name = `guidance ${c.guidance}, t ${c.t} -> ${c.tNext}`;
+    expect(c.x0Error, `${name}: clean estimate`).toBeLessThan(1e-5);
+    for (const e of c.zErrors) expect(e, `${name}: next latent`).toBeLessThan(1e-5);
+    // The step did something: the latent moved away from the noise.
+    expect(c.moved, name).toBeGreaterThan(0.01);
+  }
+  console.log(`GPU vs CPU DDIM step, largest relative error: ${out!.map((c) => `g=${c.guidance} t=${c.t}: x0 ${c.x0Error.toExponential(1)}, z ${Math.max(...c.zErrors).toExponential(1)}`).join('; ')}`);
+});
+
 test('the student denoiser runs in onnxruntime-web WASM at batch 1 and 2 with the bench inputs', async ({ page }) => {
   test.setTimeout(300_000);
   await page.goto(pageUrl);

@@ -162,7 +162,8 @@ function endPass(pass: GPUComputePassEncoder, record: (pass: GPUComputePassEncod
   pass.end();
 }
 
-async function readBack(device: GPUDevice, source: GPUBuffer, bytes: number): Promise<Float32Array> {
+/** Copies `bytes` of a buffer (with COPY_SRC) to the CPU. */
+export async function readBack(device: GPUDevice, source: GPUBuffer, bytes: number): Promise<Float32Array> {
   const staging = device.createBuffer({ size: bytes, usage: GPUBufferUsage.COPY_DST | GPUBufferUsage.MAP_READ });
   const encoder = device.createCommandEncoder();
   encoder.copyBufferToBuffer(source, 0, staging, 0, bytes);

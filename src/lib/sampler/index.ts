@@ -1,4 +1,5 @@
 export { SeededRandom, MAX_SEED, randomSeed } from './rng';
 export { alphaSigma, timeGrid, type NoiseSchedule, type AlphaSigma } from './schedule';
 export { applyGuidance, ddimStep } from './ddim';
-export { sample, makePlan, type SamplingPlan, type SamplerOptions, type StepInfo } from './loop';
+export { sample, runSteps, makePlan, type SamplingPlan, type SamplerOptions, type StepInfo, type Stepper, type StepLoopOptions } from './loop';
+export { GpuDdim, DDIM_WGSL, type GpuDdimOptions } from './ddim-gpu';

@@ -41,21 +41,48 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Where one sampling run's latent lives and how a step moves it: on the CPU (sample below) or the GPU (GpuDdim, wired in stages/sample). */
+export interface Stepper {
+  /** Calls the model at t and moves the latent to tNext, keeping the clean estimate of this step. */
+  step(t: number, tNext: number): Promise<void>;
+  /** The clean estimate of the last step (on the GPU, one read-back per call). */
+  x0(): Float32Array | Promise<Float32Array>;
+}
+
+export interface StepLoopOptions {
+  plan: SamplingPlan;
+  stepper: Stepper;
+  /** Whether onStep wants the clean estimate after every step; without, it is read once, at the end. */
+  readEveryStep: boolean;
+  /** After each step, with the estimate when readEveryStep (else null). */
+  onStep?: (step: number, steps: number, x0: Float32Array | null) => void;
+  signal?: AbortSignal;
+}
+
 /**
  * Runs the few-step DDIM loop and returns the clean clip estimate. Before every step it yields to
  * the event loop and checks `signal`, so cancel takes effect within one step.
  */
-export async function sample({ plan, noise, predict, onStep, signal }: SamplerOptions): Promise<Float32Array> {
-  const z = noise;
-  const x0 = new Float32Array(z.length);
+export async function runSteps({ plan, stepper, readEveryStep, onStep, signal }: StepLoopOptions): Promise<Float32Array> {
   const steps = plan.times.length - 1;
+  let x0: Float32Array | null = null;
   for (let i = 0; i < steps; i++) {
     await nextTask();
     signal?.throwIfAborted();
-    const t = plan.times[i]!;
-    const v = await predict(z, t);
-    ddimStep(plan.schedule, z, v, t, plan.times[i + 1]!, x0);
-    onStep?.({ step: i + 1, steps, x0 });
+    await stepper.step(plan.times[i]!, plan.times[i + 1]!);
+    x0 = readEveryStep ? await stepper.x0() : null;
+    onStep?.(i + 1, steps, x0);
   }
-  return x0;
+  return x0 ?? (await stepper.x0());
+}
+
+/** The DDIM loop on the CPU: `noise` becomes the working latent and each step's velocity comes from `predict`. */
+export function sample({ plan, noise, predict, onStep, signal }: SamplerOptions): Promise<Float32Array> {
+  const z = noise;
+  const x0 = new Float32Array(z.length);
+  const stepper: Stepper = {
+    step: async (t, tNext) => ddimStep(plan.schedule, z, await predict(z, t), t, tNext, x0),
+    x0: () => x0,
+  };
+  return runSteps({ plan, stepper, readEveryStep: true, signal, ...(onStep ? { onStep: (step, steps) => onStep({ step, steps, x0 }) } : {}) });
 }
