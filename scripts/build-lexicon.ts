@@ -310,6 +310,9 @@ export const SENSE_EXCLUSIONS: Record<string, string> = {
   uncase: "uncase a violin",
   booger: "a runny nose",
   griffon: "a dog breed",
+  'blue angel': 'the Blue Angels flying team at an air show (the drug slang is rare)',
+  'dog bite': '"dogs bite at a frisbee" (a dog bite as an injury is rare in a scene prompt)',
+  wale: 'a man walking ("waling", a typo) his bike; the ridge of a fabric',
 };
 
 const DICT = wordnet.path;

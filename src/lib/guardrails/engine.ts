@@ -10,9 +10,9 @@
  */
 import type { PackCharacter, PackRule, VerifiedPack } from '../packs/types';
 import { COMMON_WORD_SURNAMES, LIKENESS_PREFIXES, REAL_PEOPLE } from './lists/real-people';
-import { BENIGN_PHRASES } from './lists/allowlist';
+import { BENIGN_PHRASES, TABLEWARE_WORDS } from './lists/allowlist';
 import { NEAR_MISSES, SPLIT_NEAR_MISSES } from './lists/near-misses';
-import { CAPITALISED_NAMES } from './lists/third-party';
+import { CAPITALISED_NAMES, EVERYDAY_THING_NAMES } from './lists/third-party';
 import { VIOLENCE_TARGETS, VIOLENT_VERBS } from './lists/violence';
 import { MIN_FUZZY_LENGTH, PhraseIndex, type Entry, type EntryOptions, type Match } from './match';
 import { normalisePrompt, termWords, type Token } from './normalise';
@@ -70,6 +70,8 @@ const NAME_CATEGORIES = new Set(['real-person', 'third-party-character']);
 
 const key = (phrase: string) => termWords(phrase).join(' ');
 const capitalisedNames = new Set(CAPITALISED_NAMES.map(key));
+const everydayThingNames = new Set(EVERYDAY_THING_NAMES.map(key));
+const tableware = new Set(TABLEWARE_WORDS);
 
 function listNames(names: string[]): string {
   return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -190,7 +192,14 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
     const benign = all.filter((m) => m.value.kind === 'benign');
     const insideBenign = (m: Match<Tag>) => benign.some((b) => b.start <= m.start && m.end <= b.end && b.end - b.start > m.end - m.start);
     // Earliest first, longest first at one place: the span reported is the whole "k.i.l.l.e.r".
-    const matches = all.filter((m) => m.value.kind !== 'benign' && !insideBenign(m)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const words = tokens.map((t) => t.readings[0]!);
+    const setsATable = words.some((w) => tableware.has(w));
+    const matchedKey = (m: Match<Tag>) => words.slice(m.from, m.to).join(' ');
+    // "a big bird", "knives in a wooden block": a thing here, not the name or the weapon.
+    const isEverydayThing = (m: Match<Tag>) =>
+      (m.value.kind === 'platform' && everydayThingNames.has(matchedKey(m)) && isCommonNoun(m, tokens, prompt)) ||
+      (setsATable && /^kni(fe|ves)$/.test(matchedKey(m)));
+    const matches = all.filter((m) => m.value.kind !== 'benign' && !insideBenign(m) && !isEverydayThing(m)).sort((a, b) => a.start - b.start || b.end - a.end);
 
     const names = matches.filter((m) => m.value.kind === 'platform' && NAME_CATEGORIES.has(m.value.rule.category));
     const involved = new Map<string, CharacterRef>();
@@ -209,7 +218,6 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
       violations.push({ category: 'character-rule', rule: rule.id, span: spanOf(prompt, m), reason: rule.reason, ...(rule.suggestion && { suggestion: rule.suggestion }) });
     }
     violations.push(...platformViolations(prompt, matches));
-    const words = tokens.map((t) => t.readings[0]!);
     if (expressesContempt(words)) violations.push({ category: 'hate', rule: CONTEMPT_RULE, span: null, reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' });
     const described = describedCharacter(words);
     if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.character}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });

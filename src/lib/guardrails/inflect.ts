@@ -5,7 +5,7 @@
  */
 
 /** Irregular forms of words that appear in the lists and in licensors' rules. */
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR = new Map<string, string[]>(Object.entries({
   eat: ['ate', 'eaten'],
   fall: ['fell', 'fallen'],
   burn: ['burnt'],
@@ -23,7 +23,7 @@ const IRREGULAR: Record<string, string[]> = {
   steal: ['stole', 'stolen'],
   knife: ['knives'],
   die: ['dying'],
-};
+}));
 
 const VOWEL = /[aeiou]/;
 
@@ -38,7 +38,8 @@ function doubledStem(word: string): string | undefined {
 }
 
 export function inflections(word: string): string[] {
-  const forms = new Set([word, ...(IRREGULAR[word] ?? [])]);
+  // A Map, not an object: a licensor's term "constructor" must not find Object.prototype's.
+  const forms = new Set([word, ...(IRREGULAR.get(word) ?? [])]);
   if (word.length < 3 || !/^[a-z]+$/.test(word)) return [...forms];
   const add = (stem: string, ...suffixes: string[]) => suffixes.forEach((s) => forms.add(stem + s));
   if (/(s|x|z|ch|sh|o)$/.test(word)) add(word, 'es');

@@ -20,4 +20,22 @@ export const BENIGN_PHRASES: readonly string[] = [
   'vote of thanks', 'fall asleep', 'broken toy', 'broken fence', 'cooking pot', 'over the falls', 'at the falls', 'near the falls',
   'by the falls', 'melt into a smile',
   'pull weed', 'garden weed', 'weed the garden', 'sonic boom',
+  // Aircraft and trades, not fights; what the eye can (not) make out; plants that are dead.
+  'fighter jet', 'fighter plane', 'fighter aircraft', 'fire fighter', 'fire fighting', 'make out the', 'make out what',
+  'quite make out', 'barely make out', 'hard to make out', 'dead wood', 'dead grass', 'dead bush', 'dead tree',
+  'dead branch', 'dead plant', 'dead flower', 'dead field', 'dead crop', 'dead weed', 'dead leaf',
+  // An advertisement seen in a scene (on a bus, a sign), which is not making one.
+  'advertisement on', 'advertising on', 'advert on', 'with advertising', 'sign advertising', 'advertisement near',
+];
+
+/**
+ * Words that set a table or a kitchen: a knife among them is cutlery ("a fork and a knife on a
+ * plate", "knives in a wooden block"), not a weapon. Violent words near it still count on their own.
+ */
+export const TABLEWARE_WORDS: readonly string[] = [
+  'kitchen', 'fork', 'forks', 'spoon', 'spoons', 'plate', 'plates', 'cutting', 'board', 'chopping', 'cake', 'bread',
+  'butter', 'sandwich', 'pizza', 'cheese', 'vegetables', 'fruit', 'counter', 'cupboard', 'drawer', 'block', 'sink',
+  'dishwasher', 'napkin', 'table', 'dinner', 'breakfast', 'lunch', 'meal', 'steak', 'slicing', 'slice', 'utensils',
+  'cutlery', 'silverware', 'bowl', 'pan', 'pot', 'chef', 'cook', 'cooking', 'food', 'tray', 'apple', 'apples', 'ham',
+  'meat', 'tomato', 'tomatoes', 'onion', 'onions', 'carrot', 'carrots', 'lemon', 'slices',
 ];

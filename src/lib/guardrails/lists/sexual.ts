@@ -17,5 +17,5 @@ export const SEXUAL_TERMS: readonly string[] = [
   'vibrator', 'condom', 'fornicate', 'cunnilingus', 'fellatio', 'ejaculate', 'boner', 'twerk', 'twerking',
   'camgirl', 'playboy', 'pinup', 'bikini model', 'sugar daddy', 'gangbang', 'creampie', 'bukkake', 'hardcore porn',
   'softcore', 'smut', 'upskirt', 'voyeur', 'exhibitionist', 'cleavage', 'booty call', 'one night stand', 'sexbot',
-  'furry porn', 'yiff', 'ecchi', 'lolicon', 'shotacon', 'loli', 'seggs',
+  'furry porn', 'yiff', 'ecchi', 'lolicon', 'shotacon', 'loli', 'seggs', 'grope', 'arouse', 'testicle',
 ];

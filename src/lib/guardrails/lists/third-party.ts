@@ -118,4 +118,14 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
 ];
 
 /** Names above that are everyday words too ("a sonic boom"): a name only when capitalised ("Sonic"). */
-export const CAPITALISED_NAMES: readonly string[] = ['Sonic'];
+export const CAPITALISED_NAMES: readonly string[] = ['Sonic', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
+
+/**
+ * Names above that, in lower case after "a" or "an", are things ("a big bird on a log", "a green
+ * arrow on a traffic light", "a black widow in its web"), not the character.
+ */
+export const EVERYDAY_THING_NAMES: readonly string[] = [
+  'Big Bird', 'Green Arrow', 'Black Widow', 'Snow White', 'Pink Panther', 'Mighty Mouse', 'Sleeping Beauty',
+  'Little Mermaid', 'Road Runner', 'Black Panther', 'Silver Surfer', 'Wonder Woman', 'Top Cat', 'Dog Man', 'Boss Baby',
+  'Baby Shark', 'Swamp Thing', 'Beast Boy', 'Space Ghost', 'Poison Ivy',
+];

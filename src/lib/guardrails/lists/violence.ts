@@ -12,7 +12,7 @@ export const WEAPON_TERMS: readonly string[] = [
   'torpedo', 'nuke', 'nuclear bomb', 'atomic bomb', 'warhead', 'knife', 'switchblade', 'dagger', 'sword', 'machete', 'axe',
   'hatchet', 'spear', 'crossbow', 'bow and arrow', 'bow and arrows', 'katana', 'bayonet', 'brass knuckles', 'nunchucks',
   'taser', 'stun gun', 'flamethrower', 'chainsaw', 'cannon', 'tank shell', 'artillery', 'war', 'warfare', 'battlefield',
-  'soldier with a gun', 'army', 'military', 'troops', 'terrorist', 'terrorism', 'gunman', 'armed robbery', 'hostage',
+  'soldier with a gun', 'troops', 'terrorist', 'terrorism', 'gunman', 'armed robbery', 'hostage',
 ];
 
 export const VIOLENT_ACT_TERMS: readonly string[] = [
