@@ -306,6 +306,17 @@ describe('benign near-misses (a character is present)', () => {
     expect(guard.check(prompt, { character: 'pip' }).violations).toEqual([]);
   });
 
+  it.each(['Pip plays with Mickey', 'Pip and Stitch surf at the beach', 'Pip visits Lilo', 'Pip dances with Jack Skellington', 'Pip meets Goofy', 'Pip and Venom'])(
+    'refuses the other studio\'s character named alone in %j',
+    (prompt) => {
+      expect(guard.check(prompt, { character: 'pip' }).rule).toBe('platform.third-party-character');
+    },
+  );
+
+  it.each(['Pip sews a stitch', 'Pip is goofy today', 'Pip sees a snake with venom'])('allows the everyday word in %j', (prompt) => {
+    expect(guard.check(prompt, { character: 'pip' }).violations).toEqual([]);
+  });
+
   it('still refuses the dangerous word outside those senses', () => {
     const rule = (prompt: string) => guard.check(prompt, { character: 'pip' }).rule;
     expect(rule('Pip holds a knife')).toBe('pip.weapons');

@@ -4,9 +4,10 @@
  * Nintendo, The Pokémon Company, Sega, Sanrio, Lucasfilm, Warner Bros., Hanna-Barbera,
  * DreamWorks, Illumination, Nickelodeon, Cartoon Network, anime studios, toy and game companies).
  *
- * A one-word name is listed only when it has no everyday meaning ("Pikachu" yes, "Goofy",
- * "Frozen" or "Link" no: those are written with their franchise, "Link from Zelda" is caught by
- * "Zelda"). Names equal to a licensed character's alias are ignored by the engine, so Disney's
+ * A one-word name is listed only when it has no everyday meaning ("Pikachu" yes, "Frozen" or
+ * "Link" no: those are written with their franchise, "Link from Zelda" is caught by "Zelda"), or
+ * when it is also an everyday word but the name is far more often meant capitalised ("Goofy",
+ * "Stitch", "Venom": CAPITALISED_NAMES below). Names equal to a licensed character's alias are ignored by the engine, so Disney's
  * "Bolt" can never shadow Kinora's Bolt. Add names in their usual spelling.
  */
 export const THIRD_PARTY_CHARACTERS: readonly string[] = [
@@ -115,10 +116,15 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   // Studios and companies that own characters
   'Warner Bros', 'DreamWorks', 'Illumination Entertainment', 'Nickelodeon', 'Cartoon Network', 'Hasbro', 'Mattel',
   'Lucasfilm', 'Toei Animation', 'Aardman', 'Sony Pictures Animation', 'Blue Sky Studios', 'Laika studio',
+  // Names people type on their own, and pairs they name together (2026.4.0)
+  'Mickey', 'Minnie', 'Goofy', 'Stitch', 'Lilo', 'Experiment 626', 'Peppa', 'Nala', 'Timon', 'Jack Skellington',
+  'Nightmare Before Christmas', 'Coraline', 'Wednesday Addams', 'Addams Family', 'Blippi', 'Pinkfong', 'Fall Guys',
+  'Puss in Boots', 'Jerry the mouse', 'Aristocats', 'Charlie and Lola', 'Woody and Buzz', 'Belle and the Beast',
+  'Venom', 'Mirabel', 'Lightning McQueen', 'Raya and the Last Dragon', 'Taz', 'Tasmanian Devil cartoon', 'Hiccup and Toothless',
 ];
 
 /** Names above that are everyday words too ("a sonic boom"): a name only when capitalised ("Sonic"). */
-export const CAPITALISED_NAMES: readonly string[] = ['Sonic', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
+export const CAPITALISED_NAMES: readonly string[] = ['Sonic', 'Goofy', 'Stitch', 'Venom', 'Taz', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
 
 /**
  * Names above that, in lower case after "a" or "an", are things ("a big bird on a log", "a green
