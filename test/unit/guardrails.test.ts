@@ -603,7 +603,7 @@ describe('the WordNet layer', () => {
 });
 
 describe('real people by the shape of their name', () => {
-  it.each(['A portrait of Paul Mescal with Pip', 'Pip dances with Greta Gerwig', 'Pip meets Saoirse Ronan at sunset', 'Pip takes a selfie with Jacob Elordi', 'Pip waves at Barry Keoghan'])('refuses "%s"', (prompt) => {
+  it.each(['A portrait of Paul Mescal with Pip', 'Pip hugs Paul Mescal', 'Pip and Jacob Elordi', 'Pip dances with Greta Gerwig', 'Pip meets Saoirse Ronan at sunset', 'Pip takes a selfie with Jacob Elordi', 'Pip waves at Barry Keoghan'])('refuses "%s"', (prompt) => {
     const d = check(prompt, 'pip');
     expect(d.violations.map((v) => v.rule)).toContain('platform.real-person.name-shape');
     expect(d.violations.find((v) => v.rule === 'platform.real-person.name-shape')!.reason).toMatch(/looks like a real person's name/);

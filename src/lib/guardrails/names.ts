@@ -42,7 +42,12 @@ export interface NameMatch {
 export function findPersonNames(prompt: string, tokens: readonly Token[], taken: (from: number, to: number) => boolean): NameMatch[] {
   const { nameOnly: NAME_ONLY, places: PLACES } = nameTables();
   const words = tokens.filter((t) => /\p{L}/u.test(prompt.slice(t.start, t.end)));
-  const titleCase = words.length >= 4 && words.filter((t) => t.capitalised).length / words.length >= 0.7;
+  // Title Case is judged on the words around a pair: in "Pip hugs Paul Mescal" the pair itself
+  // and a character's name would make a short prompt look like a title.
+  const titleCaseAround = (first: Token, second: Token) => {
+    const others = words.filter((t) => t !== first && t !== second);
+    return others.length >= 3 && others.filter((t) => t.capitalised).length / others.length >= 0.7;
+  };
   const found: NameMatch[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const first = tokens[i]!;
@@ -52,7 +57,7 @@ export function findPersonNames(prompt: string, tokens: readonly Token[], taken:
     if (!NAME_SHAPE.test(a) || !NAME_SHAPE.test(b) || !/^\s+$/.test(prompt.slice(first.end, second.start))) continue;
     const pair = `${a} ${b}`.toLowerCase();
     if (!NAME_ONLY.has(a.toLowerCase()) || PLACE_WORDS.has(b.toLowerCase()) || PLACES.has(pair) || FOLKLORE.has(pair)) continue;
-    if (titleCase && !NAME_ONLY.has(b.toLowerCase())) continue;
+    if (titleCaseAround(first, second) && !NAME_ONLY.has(b.toLowerCase())) continue;
     if (taken(i, i + 2)) continue;
     found.push({ from: i, to: i + 2, start: first.start, end: second.end });
     i++;
