@@ -23,5 +23,12 @@ export function expressesContempt(words: readonly string[]): boolean {
   const groups = positions(words, groupPhrases);
   if (groups.length === 0) return false;
   const contempt = positions(words, contemptPhrases);
-  return groups.some((g) => contempt.some((c) => Math.abs(g - c) <= WINDOW));
+  return groups.some((g) => contempt.some((c) => Math.abs(g - c) <= WINDOW) || barred(words, g));
 }
+
+/** "no gays allowed", "no foreigners welcome here": a group barred by a sign's formula. */
+function barred(words: readonly string[], group: number): boolean {
+  if (words[group - 1] !== 'no') return false;
+  return words.slice(group + 1, group + 4).some((w) => BARRED.has(w));
+}
+const BARRED = new Set(['allowed', 'welcome', 'permitted', 'admitted', 'served', 'wanted']);

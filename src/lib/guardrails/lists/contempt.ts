@@ -36,4 +36,5 @@ export const CONTEMPT_TERMS: readonly string[] = [
   'not human', 'banning', 'banned', 'not allowed', 'segregate', 'segregated', 'laughingstock', 'pathetic', 'idiots',
   'dumps', 'humiliate', 'humiliated', 'humiliating', 'insult', 'insults', 'insulting', 'taunt', 'taunts', 'taunting',
   'bully', 'bullies', 'bullying', 'point and laugh', 'whites only', 'no dogs or',
+  'weak', 'spat on', 'spitting on', 'throw rocks at', 'throws rocks at', 'throwing rocks at', 'throw stones at', 'throws stones at',
 ];

@@ -13,6 +13,8 @@ export const DRUG_TERMS: readonly string[] = [
   'inject drugs', 'shoot up', 'snort', 'snorting', 'junkie', 'crackhead', 'drug addict', 'overdosing', 'edibles', 'thc', 'cbd',
   'molly pills', 'poppers', 'nitrous balloons', 'whippets', 'bath salts', 'krokodil', 'ganja', 'kush', 'dope fiend', 'weed',
   'do coke', 'does coke', 'doing coke', 'line of coke', 'bag of coke',
+  'rolled up dollar bill', 'rolled up bill', 'line of white powder', 'lines of white powder', 'smokes a joint', 'smoking a joint',
+  'rolls a joint', 'rolling a joint',
 ];
 
 export const ALCOHOL_TERMS: readonly string[] = [

@@ -12,6 +12,8 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
   'half naked', 'half-naked', 'barely dressed', 'partially clothed', 'wet t-shirt', 'pin-up', 'pin up girl', 'boudoir',
   'pole dance', 'pole dancing', 'bathing nude', 'bathtub selfie', 'french kiss', 'making out', 'kiss on the lips',
   'sexualised', 'sexualized',
+  'lovers in bed', 'moaning in bed', 'woman getting changed', 'girl getting changed', 'watch her get changed', 'peeks at a woman', 'peeping tom', 'spank', 'spanking', 'unzip his pants',
+  'unzips his pants', 'pulls down his pants', 'pull down her pants', 'schoolgirl outfit', 'sexy schoolgirl', 'maid outfit',
 ];
 
 export const HORROR_TERMS: readonly string[] = [

@@ -18,4 +18,5 @@ export const POLITICS_TERMS: readonly string[] = [
   'brexiteer', 'antifa', 'far right', 'far left', 'alt-right', 'leftist', 'right-wing', 'left-wing', 'socialist party',
   'coup', 'regime change', 'protest rally', 'political protest', 'picket sign', 'vote', 'voter', 'voting booth', 'candidate for',
   'for president', 'for mayor', 'run for office',
+  'burn the flag', 'burns the flag', 'burning the flag', 'flag burning',
 ];

@@ -24,6 +24,7 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'burn alive', 'burned alive', 'drown', 'suffocate', 'choke to death', 'crucify', 'impale', 'electrocute', 'poison',
   'hang him', 'hang her', 'execute him', 'execute her', 'firing squad', 'electric chair', 'guillotine', 'gas chamber',
   'war crime', 'ethnic cleansing', 'slay', 'smite', 'choke', 'throttle', 'off a cliff', 'off the cliff',
+  'hit by a car', 'run over by a car', 'stomp on a', 'stomping on a', 'kicks a dog', 'kicking a dog', 'kicked a dog',
 ];
 
 /**
