@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { keyFingerprint, verifyClip } from '../../src/lib/provenance';
-import { fillSettings, openCreate } from './helpers';
+import { fillSettings, frameLuma, openCreate } from './helpers';
 
 async function generateAndDownload(page: Page, path: string, prompt: string) {
   await fillSettings(page, { prompt, seed: 5 });
@@ -10,22 +10,6 @@ async function generateAndDownload(page: Page, path: string, prompt: string) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download MP4' }).click()]);
   await download.saveAs(path);
   return verifyClip(readFileSync(path));
-}
-
-/** Luminance of the played-back frame at 1 s, over [x0, x1) x [y0, y1) of the 512x512 clip. */
-function frameLuma(page: Page, [x0, y0, x1, y1]: [number, number, number, number]): Promise<number[]> {
-  return page.getByTestId('result-video').evaluate(async (v: HTMLVideoElement, [bx0, by0, bx1, by1]) => {
-    v.pause();
-    v.currentTime = 1;
-    await new Promise((r) => v.addEventListener('seeked', r, { once: true }));
-    const c = new OffscreenCanvas(v.videoWidth, v.videoHeight);
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(v, 0, 0);
-    const d = ctx.getImageData(bx0, by0, bx1 - bx0, by1 - by0).data;
-    const out: number[] = [];
-    for (let i = 0; i < d.length; i += 4) out.push(0.299 * d[i]! + 0.587 * d[i + 1]! + 0.114 * d[i + 2]!);
-    return out;
-  }, [x0, y0, x1, y1] as const);
 }
 
 test('every clip carries visible and signed provenance, from one device key', async ({ page }, info) => {

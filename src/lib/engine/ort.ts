@@ -54,28 +54,48 @@ export async function ortWebgpuDevice(): Promise<GPUDevice> {
 export interface Session {
   readonly ort: OrtBuild;
   readonly inference: InferenceSession;
+  /** Outputs this session leaves in GPU buffers on ORT's device (WebGPU only; runOnGpu reads them). */
+  readonly gpuOutputs: ReadonlySet<string>;
 }
 
-export async function createSession(bytes: GraphBytes, backend: Backend): Promise<Session> {
+export interface SessionOptions {
+  /** Outputs to leave on the GPU (`preferredOutputLocation: 'gpu-buffer'`); ignored on WASM. */
+  gpuOutputs?: readonly string[];
+}
+
+export async function createSession(bytes: GraphBytes, backend: Backend, { gpuOutputs = [] }: SessionOptions = {}): Promise<Session> {
   const ort = await loadBuild(backend);
+  const onGpu = backend === 'webgpu' ? gpuOutputs : [];
   const inference = await ort.InferenceSession.create(bytes.model, {
     executionProviders: [backend],
     graphOptimizationLevel: 'all',
     logSeverityLevel: 3,
+    ...(onGpu.length > 0 ? { preferredOutputLocation: Object.fromEntries(onGpu.map((name) => [name, 'gpu-buffer' as const])) } : {}),
     ...(bytes.externalData.length > 0 ? { externalData: bytes.externalData } : {}),
   });
-  return { ort, inference };
+  return { ort, inference, gpuOutputs: new Set(onGpu) };
 }
 
 export function releaseSession(session: Session): Promise<void> {
   return session.inference.release();
 }
 
-/** A model input as plain data; runFloat wraps it in the session's own tensor type. */
-export type TensorInput = { type: 'float32'; data: Float32Array; dims: readonly number[] } | { type: 'int64'; data: BigInt64Array; dims: readonly number[] };
+/**
+ * A model input as plain data, or (WebGPU) a float32 GPU buffer on ORT's own device that the caller
+ * owns; the run wraps it in the session's own tensor type.
+ */
+export type TensorInput =
+  | { type: 'float32'; data: Float32Array; dims: readonly number[] }
+  | { type: 'int64'; data: BigInt64Array; dims: readonly number[] }
+  | { type: 'gpu-float32'; buffer: GPUBuffer; dims: readonly number[] };
 
 export function floatInput(data: Float32Array, dims: readonly number[]): TensorInput {
   return { type: 'float32', data, dims };
+}
+
+/** A float32 input already on the GPU (made on ortWebgpuDevice()); ORT reads it in place and never frees it. */
+export function gpuFloatInput(buffer: GPUBuffer, dims: readonly number[]): TensorInput {
+  return { type: 'gpu-float32', buffer, dims };
 }
 
 export function int64Input(ids: readonly number[] | BigInt64Array, dims: readonly number[]): TensorInput {
@@ -89,20 +109,60 @@ export function modelCallCount(): number {
   return runs;
 }
 
-/** Runs a session and returns its outputs as CPU float arrays, plus the time spent inside run(). */
-export async function runFloat(session: Session, inputs: Record<string, TensorInput>): Promise<{ outputs: Record<string, Float32Array>; ms: number }> {
-  const feeds: Record<string, Tensor> = {};
-  for (const [name, input] of Object.entries(inputs)) {
-    feeds[name] = input.type === 'float32' ? new session.ort.Tensor('float32', input.data, input.dims) : new session.ort.Tensor('int64', input.data, input.dims);
+function toTensor(session: Session, input: TensorInput): Tensor {
+  const { Tensor } = session.ort;
+  switch (input.type) {
+    case 'float32':
+      return new Tensor('float32', input.data, input.dims);
+    case 'int64':
+      return new Tensor('int64', input.data, input.dims);
+    case 'gpu-float32':
+      return Tensor.fromGpuBuffer(input.buffer, { dataType: 'float32', dims: input.dims });
   }
+}
+
+/** One session.run on the session's own tensors, counted; its outputs and the time spent inside run(). */
+async function runTensors(session: Session, inputs: Record<string, TensorInput>): Promise<{ result: InferenceSession.ReturnType; ms: number }> {
+  const feeds = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, toTensor(session, input)]));
   runs++;
   const t0 = performance.now();
   const result = await session.inference.run(feeds);
+  return { result, ms: performance.now() - t0 };
+}
+
+/** Runs a session and returns its outputs as CPU float arrays (GPU outputs read back), plus the time spent inside run() and reading back. */
+export async function runFloat(session: Session, inputs: Record<string, TensorInput>): Promise<{ outputs: Record<string, Float32Array>; ms: number }> {
+  const t0 = performance.now();
+  const { result } = await runTensors(session, inputs);
   const outputs: Record<string, Float32Array> = {};
   for (const [name, tensor] of Object.entries(result)) {
     outputs[name] = (await tensor.getData(true)) as Float32Array;
   }
   return { outputs, ms: performance.now() - t0 };
+}
+
+/** An output left on the GPU: its buffer (ORT's; read it, never destroy it) until release() hands it back to ORT. */
+export interface GpuOutput {
+  buffer: GPUBuffer;
+  release: () => void;
+}
+
+/**
+ * Runs a session whose `output` stays on the GPU (created with it in `gpuOutputs`, on WebGPU) and
+ * returns that output's buffer without reading it back; other outputs are released. ORT has
+ * submitted its work to the device's queue when this resolves, so GPU work queued after it sees
+ * the output. `ms` is the time inside run(), which then need not include the GPU's own time.
+ */
+export async function runOnGpu(session: Session, inputs: Record<string, TensorInput>, output: string): Promise<{ output: GpuOutput; ms: number }> {
+  if (!session.gpuOutputs.has(output)) throw new Error(`the session does not keep "${output}" on the GPU`);
+  const { result, ms } = await runTensors(session, inputs);
+  const tensor = result[output];
+  for (const [name, other] of Object.entries(result)) if (name !== output) other.dispose();
+  if (tensor?.location !== 'gpu-buffer') {
+    tensor?.dispose();
+    throw new Error(`onnxruntime returned "${output}" in ${tensor ? `"${tensor.location}"` : 'no tensor'}, not in a GPU buffer`);
+  }
+  return { output: { buffer: tensor.gpuBuffer as GPUBuffer, release: () => tensor.dispose() }, ms };
 }
 
 /**

@@ -7,7 +7,7 @@ import { KinoraError } from '../errors';
 import { fetchGraph, fetchManifest, pickVariant, type GraphBytes, type ModelManifest } from '../models';
 import { dropStoredCopy } from '../offline';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
-import { configureOrt, createSession, ortWebgpuDevice, releaseSession, warmUp, type Session } from './ort';
+import { configureOrt, createSession, ortWebgpuDevice, releaseSession, warmUp, type Session, type SessionOptions } from './ort';
 import type { BackendChoice } from './settings';
 
 export interface LoadedGraph {
@@ -74,11 +74,11 @@ export class ModelSessions {
     return entry.bytes;
   }
 
-  /** A graph's session on a backend: downloaded, verified and warmed up on first use. */
-  async graph(graph: string, backend: Backend, signal: AbortSignal): Promise<LoadedGraph> {
+  /** A graph's session on a backend (with `options`, e.g. outputs left on the GPU): downloaded, verified and warmed up on first use. */
+  async graph(graph: string, backend: Backend, signal: AbortSignal, options: SessionOptions = {}): Promise<LoadedGraph> {
     const manifest = this.manifest();
     const variant = pickVariant(manifest, graph, 'fp32');
-    const key = `${graph}|${variant.precision}|${backend}`;
+    const key = `${graph}|${variant.precision}|${backend}|${(options.gpuOutputs ?? []).join(',')}`;
     const cached = this.sessions.get(key);
     if (cached) return cached;
     let bytes: GraphBytes;
@@ -90,7 +90,7 @@ export class ModelSessions {
     }
     let session: Session | undefined;
     try {
-      session = await createSession(bytes, backend);
+      session = await createSession(bytes, backend, options);
       await warmUp(session, manifest.graphs[graph]!.inputs);
     } catch (e) {
       if (session) void releaseSession(session);

@@ -21,7 +21,7 @@ export interface Timings {
   textMs: number;
   stepMs: number[];
   decodeMs: number;
-  /** Time inside onnxruntime's session.run, summed over every call. */
+  /** Time inside onnxruntime's session.run, summed over every call (on WebGPU, with the waits for the GPU to finish the denoiser's). */
   runMs: number;
   totalMs: number;
 }

@@ -35,7 +35,8 @@ export async function load({ models, settings, signal }: LoadInput): Promise<Loa
   for (const graph of [manifest.textEncoder, mode.denoiser]) models.prefetch(graph, signal);
   const backend = await models.backend(settings.backend, pickVariant(manifest, mode.denoiser, 'fp32').webgpuFeatures);
   const text = await models.graph(manifest.textEncoder, backend.backend, signal);
-  const denoiser = await models.graph(mode.denoiser, backend.backend, signal);
+  // On WebGPU the velocity stays on the GPU: the sampler's DDIM step runs there too (stages/sample).
+  const denoiser = await models.graph(mode.denoiser, backend.backend, signal, { gpuOutputs: [DENOISER_IO.velocity] });
   signal.throwIfAborted();
   return { manifest, mode, backend, text, denoiser, ms: performance.now() - start };
 }
