@@ -20,6 +20,7 @@ export const GROUP_TERMS: readonly string[] = [
   'neighbours from', 'neighbors from', 'irish', 'polish', 'russians', 'japanese', 'koreans', 'italians', 'germans',
   'french people', 'americans', 'canadians', 'brazilians', 'nigerians', 'pakistanis', 'indonesians', 'filipinos',
   'vietnamese', 'turks', 'kurds', 'persians', 'iranians', 'israelis', 'palestinians', 'ukrainians',
+  'black person', 'black man', 'black woman', 'black kid', 'black family', 'trans woman', 'trans man', 'trans kid',
 ];
 
 export const CONTEMPT_TERMS: readonly string[] = [
@@ -37,4 +38,6 @@ export const CONTEMPT_TERMS: readonly string[] = [
   'dumps', 'humiliate', 'humiliated', 'humiliating', 'insult', 'insults', 'insulting', 'taunt', 'taunts', 'taunting',
   'bully', 'bullies', 'bullying', 'point and laugh', 'whites only', 'no dogs or',
   'weak', 'spat on', 'spitting on', 'throw rocks at', 'throws rocks at', 'throwing rocks at', 'throw stones at', 'throws stones at',
+  'laughed at', 'mocked', 'ridiculed', 'jeered', 'huge lips', 'big lips', 'slanted eyes', 'buck teeth', 'called a man',
+  'called a woman',
 ];

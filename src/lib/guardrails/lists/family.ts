@@ -25,4 +25,6 @@ export const HORROR_TERMS: readonly string[] = [
   'decomposing', 'maggots', 'skull pile', 'severed head', 'severed limb', 'eyeless', 'hollow eyes', 'black eyes bleeding', 'screaming in terror',
   'scream in terror', 'torture chamber', 'crypt', 'graveyard at midnight', 'coffin', 'undead', 'ghoul', 'wraith',
   'banshee', 'spectre', 'specter', 'apparition', 'shadow figure', 'faceless', 'hellish', 'hellscape', 'abomination',
+  'skinless', 'hanged man', 'hanged body', 'twisted face', 'giant spider', 'crawling out of his skin', 'crawling out of her skin',
+  'crawling out of a person', 'carcasses hanging',
 ];

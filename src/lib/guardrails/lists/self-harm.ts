@@ -15,4 +15,8 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'cutting his wrists', 'cutting her wrists', 'cut his wrists', 'cut her wrists', 'bottle of pills', 'handful of pills',
   'hanging himself', 'hanging herself', 'ready to jump', 'about to jump', 'no reason to live', 'goodbye letter',
   'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'sewer slide', 'unalive', 'unalived',
+  'step in front of a train', 'jump in front of a train', 'walk in front of a train', 'lie in front of a train',
+  'throw himself in front of a train', 'throw herself in front of a train', 'climb the railing of a bridge', 'climb over the railing of a bridge',
+  'throwing up after eating',
+  'throws up after eating', 'purging after eating', 'bulimia', 'bulimic', 'gun at his own head', 'gun to his own head', 'gun to her own head',
 ];

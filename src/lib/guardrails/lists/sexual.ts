@@ -18,4 +18,5 @@ export const SEXUAL_TERMS: readonly string[] = [
   'camgirl', 'playboy', 'pinup', 'bikini model', 'sugar daddy', 'gangbang', 'creampie', 'bukkake', 'hardcore porn',
   'softcore', 'smut', 'upskirt', 'voyeur', 'exhibitionist', 'cleavage', 'booty call', 'one night stand', 'sexbot',
   'furry porn', 'yiff', 'ecchi', 'lolicon', 'shotacon', 'loli', 'seggs', 'grope', 'arouse', 'testicle',
+  'grabs her butt', 'grabbing her butt', 'grabbing a woman s butt', 'grabs a woman s butt', 'butt grab', 'grabbing her breasts',
 ];

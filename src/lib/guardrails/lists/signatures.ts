@@ -13,7 +13,7 @@ export interface Signature {
 
 export const SIGNATURES: readonly Signature[] = [
   { character: 'Pikachu (Pokémon)', groups: [['mouse', 'rodent', 'rat', 'hamster'], ['yellow'], ['electric', 'electricity', 'lightning', 'thunder', 'shock', 'sparks', 'red cheeks']] },
-  { character: 'Mario (Nintendo)', groups: [['plumber'], ['red cap', 'red hat', 'mustache', 'moustache', 'overalls', 'mushroom', 'pipe']] },
+  { character: 'Mario (Nintendo)', groups: [['plumber'], ['red cap', 'red hat', 'mustache', 'moustache', 'overalls', 'mushroom', 'pipe', 'red and green', 'turtles', 'princess']] },
   { character: 'Sonic the Hedgehog (Sega)', groups: [['hedgehog'], ['blue'], ['fast', 'speed', 'speedy', 'run', 'runs', 'running', 'gold rings', 'red sneakers']] },
   { character: 'Elsa (Frozen)', groups: [['princess', 'queen'], ['ice powers', 'ice magic', 'snow powers', 'frozen', 'ice palace', 'let it go']] },
   { character: 'Harry Potter', groups: [['wizard', 'boy'], ['lightning scar', 'scar on his forehead', 'lightning bolt scar'], ['glasses', 'wand', 'owl', 'broomstick']] },
@@ -22,7 +22,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Mickey Mouse (Disney)', groups: [['mouse'], ['red shorts', 'white gloves', 'big round ears', 'round black ears', 'yellow shoes']] },
   { character: 'Spider-Man (Marvel)', groups: [['spider', 'web slinging', 'web slinger', 'webs'], ['hero', 'superhero', 'red and blue suit', 'red and blue costume', 'mask', 'swinging']] },
   { character: 'Woody (Toy Story)', groups: [['cowboy'], ['toy', 'doll'], ['pull string', 'sheriff badge', 'snake in my boot']] },
-  { character: 'Buzz Lightyear (Toy Story)', groups: [['space ranger', 'spaceman toy', 'astronaut toy'], ['wings', 'laser', 'to infinity']] },
+  { character: 'Buzz Lightyear (Toy Story)', groups: [['space ranger', 'spaceman toy', 'astronaut toy'], ['wings', 'laser', 'to infinity', 'toy', 'cowboy doll']] },
   { character: 'Batman (DC)', groups: [['bat', 'bats', 'bat symbol'], ['vigilante', 'caped', 'cape', 'dark knight', 'gotham', 'utility belt']] },
   { character: 'Superman (DC)', groups: [['red cape'], ['blue suit', 's on his chest', 'kryptonite', 'man of steel', 'flies faster']] },
   { character: 'Hello Kitty (Sanrio)', groups: [['white cat', 'white kitten', 'white kitty'], ['red bow', 'no mouth', 'pink bow']] },
@@ -36,4 +36,9 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Kermit the Frog (Muppets)', groups: [['frog'], ['green'], ['puppet', 'banjo', 'miss piggy', 'muppet']] },
   { character: 'Garfield', groups: [['cat'], ['orange', 'ginger'], ['lasagna', 'lasagne', 'hates mondays']] },
   { character: 'the PAW Patrol pups (Spin Master)', groups: [['pups', 'puppies', 'dogs'], ['rescue team', 'rescue vehicles', 'rescue mission'], ['police pup', 'fire pup', 'badges', 'lookout tower']] },
+  { character: 'Stitch (Lilo & Stitch)', groups: [['alien', 'koala', 'creature'], ['blue'], ['four arms', '4 arms', 'big ears', 'hawaii', 'koala like', 'koala-like', 'experiment']] },
+  { character: 'Lightning McQueen (Cars)', groups: [['race car', 'racing car', 'red car', 'car'], ['eyes', 'face', 'talking'], ['number 95', '95', 'lightning bolt', 'kachow', 'piston cup']] },
+  { character: 'Kirby (Nintendo)', groups: [['puffball', 'pink ball', 'round pink', 'pink round', 'pink blob'], ['inhale', 'inhales', 'swallows enemies', 'copy abilities', 'dream land', 'star rod']] },
+  { character: 'Olaf (Frozen)', groups: [['snowman'], ['warm hugs', 'loves summer', 'carrot nose and twig arms']] },
+  { character: 'Baby Yoda / Grogu (Star Wars)', groups: [['baby', 'little', 'small'], ['green alien', 'green creature'], ['big ears', 'floating pram', 'the force', 'bounty hunter']] },
 ];

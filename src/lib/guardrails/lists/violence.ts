@@ -25,6 +25,8 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'hang him', 'hang her', 'execute him', 'execute her', 'firing squad', 'electric chair', 'guillotine', 'gas chamber',
   'war crime', 'ethnic cleansing', 'slay', 'smite', 'choke', 'throttle', 'off a cliff', 'off the cliff',
   'hit by a car', 'run over by a car', 'stomp on a', 'stomping on a', 'kicks a dog', 'kicking a dog', 'kicked a dog',
+  'plane crashing into', 'crashes into a skyscraper', 'crashing into a skyscraper', 'thrown through the windshield',
+  'twin towers attack', 'beating a protester', 'beating protesters', 'beat a protester',
 ];
 
 /**
