@@ -17,7 +17,6 @@ import { VIOLENCE_TARGETS, VIOLENT_VERBS } from './lists/violence';
 import { MIN_FUZZY_LENGTH, PhraseIndex, type Entry, type EntryOptions, type Match } from './match';
 import { normalisePrompt, termWords, type Token } from './normalise';
 import {
-  CONTEMPT_RULE,
   DESCRIBED_CHARACTER_RULE,
   LEARNED_RULE,
   LIKENESS_RULE,
@@ -36,7 +35,7 @@ import {
 import type { CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
 import { findPersonNames } from './names';
 import { describedCharacter } from './signatures';
-import { expressesContempt } from './contempt';
+import { nearbyMatches } from './nearby';
 import { displayedText, visibleText } from './visible';
 import type { LearnedCategory, LearnedScore } from './learned';
 
@@ -218,7 +217,7 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
       violations.push({ category: 'character-rule', rule: rule.id, span: spanOf(prompt, m), reason: rule.reason, ...(rule.suggestion && { suggestion: rule.suggestion }) });
     }
     violations.push(...platformViolations(prompt, matches));
-    if (expressesContempt(words)) violations.push({ category: 'hate', rule: CONTEMPT_RULE, span: null, reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' });
+    for (const { id, category, reason, suggestion } of nearbyMatches(words)) violations.push({ category, rule: id, span: null, reason, suggestion });
     const described = describedCharacter(words);
     if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.character}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
     // Names no list has, by their shape; anything a rule or an alias already matched is not a stranger.

@@ -128,8 +128,6 @@ export const NO_CHARACTER_RULE = 'platform.no-character';
 export const TOO_LONG_RULE = 'platform.too-long';
 /** The learned classifier's block (learned.ts): the decision's `learned` holds the score. */
 export const LEARNED_RULE = 'platform.learned';
-/** A group of people and contempt for it, without a slur (lists/contempt.ts). */
-export const CONTEMPT_RULE = 'platform.hate.contempt';
 /** Another studio's character described by what it is and its trademarks (lists/signatures.ts). */
 export const DESCRIBED_CHARACTER_RULE = 'platform.third-party-character.described';
 /**

@@ -26,6 +26,7 @@ export const BENIGN_PHRASES: readonly string[] = [
   'dead branch', 'dead plant', 'dead flower', 'dead field', 'dead crop', 'dead weed', 'dead leaf',
   // An advertisement seen in a scene (on a bus, a sign), which is not making one.
   'advertisement on', 'advertising on', 'advert on', 'with advertising', 'sign advertising', 'advertisement near',
+  'hunter green', 'bullet train', 'vampire bat', 'shoot an arrow at a target', 'shoots arrows at a target', 'archery target',
 ];
 
 /**

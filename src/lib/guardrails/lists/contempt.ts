@@ -1,7 +1,8 @@
 /**
  * Contempt for a group without a slur: a word for a group of people (by origin, religion, colour,
- * sexuality, gender, disability, body, class or age) near a word of contempt. Neither list blocks
- * alone ("Pip learns about Jewish holidays", "Pip hates broccoli" are fine). Written for this project.
+ * sexuality, gender, disability, body, class or age) near a word of contempt, or barred by a sign
+ * ("no gays allowed"). Neither list blocks alone ("Pip learns about Jewish holidays", "Pip hates
+ * broccoli" are fine); lists/nearby.ts pairs them. Written for this project.
  */
 export const GROUP_TERMS: readonly string[] = [
   'immigrant', 'immigrants', 'migrant', 'migrants', 'refugee', 'refugees', 'foreigner', 'foreigners', 'asylum seeker',
@@ -21,6 +22,7 @@ export const GROUP_TERMS: readonly string[] = [
   'french people', 'americans', 'canadians', 'brazilians', 'nigerians', 'pakistanis', 'indonesians', 'filipinos',
   'vietnamese', 'turks', 'kurds', 'persians', 'iranians', 'israelis', 'palestinians', 'ukrainians',
   'black person', 'black man', 'black woman', 'black kid', 'black family', 'trans woman', 'trans man', 'trans kid',
+  'native american', 'native americans',
 ];
 
 export const CONTEMPT_TERMS: readonly string[] = [
@@ -40,4 +42,6 @@ export const CONTEMPT_TERMS: readonly string[] = [
   'weak', 'spat on', 'spitting on', 'throw rocks at', 'throws rocks at', 'throwing rocks at', 'throw stones at', 'throws stones at',
   'laughed at', 'mocked', 'ridiculed', 'jeered', 'huge lips', 'big lips', 'slanted eyes', 'buck teeth', 'called a man',
   'called a woman',
+  'as a rat', 'as rats', 'as a monkey', 'as monkeys', 'as an ape', 'as apes', 'as a pig', 'as pigs', 'as cockroaches', 'as vermin',
+  'broken english', 'eat dogs', 'eating dogs', 'as a mascot', 'sports mascot',
 ];

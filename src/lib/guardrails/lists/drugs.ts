@@ -15,6 +15,7 @@ export const DRUG_TERMS: readonly string[] = [
   'do coke', 'does coke', 'doing coke', 'line of coke', 'bag of coke',
   'rolled up dollar bill', 'rolled up bill', 'line of white powder', 'lines of white powder', 'smokes a joint', 'smoking a joint',
   'rolls a joint', 'rolling a joint',
+  'on acid', 'tripping on acid', 'tripping balls',
 ];
 
 export const ALCOHOL_TERMS: readonly string[] = [

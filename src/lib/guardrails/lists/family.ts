@@ -27,4 +27,7 @@ export const HORROR_TERMS: readonly string[] = [
   'banshee', 'spectre', 'specter', 'apparition', 'shadow figure', 'faceless', 'hellish', 'hellscape', 'abomination',
   'skinless', 'hanged man', 'hanged body', 'twisted face', 'giant spider', 'crawling out of his skin', 'crawling out of her skin',
   'crawling out of a person', 'carcasses hanging',
+  'cannibal', 'cannibals', 'cannibalism', 'human flesh', 'headless horseman', 'headless body', 'eats children', 'eating children',
+  'boiling children', 'cooking children', 'eats a child', 'eating a child', 'eating babies', 'eats people', 'eating people',
+  'jars of teeth', 'teeth in jars', 'stitched mouth', 'mouth sewn shut', 'eyes sewn shut',
 ];

@@ -19,4 +19,5 @@ export const POLITICS_TERMS: readonly string[] = [
   'coup', 'regime change', 'protest rally', 'political protest', 'picket sign', 'vote', 'voter', 'voting booth', 'candidate for',
   'for president', 'for mayor', 'run for office',
   'burn the flag', 'burns the flag', 'burning the flag', 'flag burning',
+  'free palestine', 'free gaza', 'pro-life march', 'pro life march', 'pro-choice march', 'pro choice march', 'gun control',
 ];

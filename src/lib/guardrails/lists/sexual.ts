@@ -19,4 +19,5 @@ export const SEXUAL_TERMS: readonly string[] = [
   'softcore', 'smut', 'upskirt', 'voyeur', 'exhibitionist', 'cleavage', 'booty call', 'one night stand', 'sexbot',
   'furry porn', 'yiff', 'ecchi', 'lolicon', 'shotacon', 'loli', 'seggs', 'grope', 'arouse', 'testicle',
   'grabs her butt', 'grabbing her butt', 'grabbing a woman s butt', 'grabs a woman s butt', 'butt grab', 'grabbing her breasts',
+  'in the sheets', 'thirst trap', 'hand on her thigh', 'hand up her skirt',
 ];

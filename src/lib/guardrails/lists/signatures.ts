@@ -41,4 +41,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Kirby (Nintendo)', groups: [['puffball', 'pink ball', 'round pink', 'pink round', 'pink blob'], ['inhale', 'inhales', 'swallows enemies', 'copy abilities', 'dream land', 'star rod']] },
   { character: 'Olaf (Frozen)', groups: [['snowman'], ['warm hugs', 'loves summer', 'carrot nose and twig arms']] },
   { character: 'Baby Yoda / Grogu (Star Wars)', groups: [['baby', 'little', 'small'], ['green alien', 'green creature'], ['big ears', 'floating pram', 'the force', 'bounty hunter']] },
+  { character: 'Ariel (The Little Mermaid)', groups: [['mermaid'], ['red hair', 'redhead'], ['seashell', 'purple top', 'flounder', 'sebastian', 'under the sea', 'trident']] },
+  { character: 'the Genie (Aladdin)', groups: [['genie'], ['blue'], ['lamp', 'wishes', 'three wishes']] },
+  { character: 'WALL-E (Pixar)', groups: [['robot'], ['trash', 'trash compactor', 'garbage', 'rubbish'], ['cockroach', 'empty earth', 'abandoned earth', 'plant in a boot']] },
 ];

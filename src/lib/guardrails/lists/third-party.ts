@@ -121,6 +121,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Nightmare Before Christmas', 'Coraline', 'Wednesday Addams', 'Addams Family', 'Blippi', 'Pinkfong', 'Fall Guys',
   'Puss in Boots', 'Jerry the mouse', 'Aristocats', 'Charlie and Lola', 'Woody and Buzz', 'Belle and the Beast',
   'Venom', 'Mirabel', 'Lightning McQueen', 'Raya and the Last Dragon', 'Taz', 'Tasmanian Devil cartoon', 'Hiccup and Toothless',
+  'Jack Sparrow', 'Captain Jack Sparrow', 'Pirates of the Caribbean', 'Mushroom Kingdom', 'Wall-E', 'Walle robot',
 ];
 
 /** Names above that are everyday words too ("a sonic boom"): a name only when capitalised ("Sonic"). */

@@ -27,6 +27,7 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'hit by a car', 'run over by a car', 'stomp on a', 'stomping on a', 'kicks a dog', 'kicking a dog', 'kicked a dog',
   'plane crashing into', 'crashes into a skyscraper', 'crashing into a skyscraper', 'thrown through the windshield',
   'twin towers attack', 'beating a protester', 'beating protesters', 'beat a protester',
+  'being whipped', 'shove her down the stairs', 'shoving a woman down the stairs', 'push him down the stairs', 'push her down the stairs',
 ];
 
 /**

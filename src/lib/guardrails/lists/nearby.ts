@@ -1,0 +1,75 @@
+/**
+ * Pairs of word kinds that refuse only together, within `window` words of each other (in that
+ * order when `ordered`): the meaning lives in the pair, each word alone is everyday ("a sore
+ * throat", "cut the cake", "a horse in a field"). Written for this project; words are written in
+ * every form they should match (no inflections are added).
+ */
+import type { Category } from '../types';
+import { CONTEMPT_TERMS, GROUP_TERMS } from './contempt';
+
+export interface NearbyRule {
+  id: string;
+  category: Category;
+  reason: string;
+  suggestion: string;
+  first: readonly string[];
+  second: readonly string[];
+  window: number;
+  /** The second word must come after the first. */
+  ordered?: boolean;
+  /** A first word after "no" and before "allowed", "welcome"... also matches ("no gays allowed"). */
+  barred?: boolean;
+}
+
+const ANIMALS = ['horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'rabbit', 'bunny'];
+
+export const NEARBY_RULES: readonly NearbyRule[] = [
+  {
+    id: 'platform.hate.contempt',
+    category: 'hate',
+    reason: "Kinora doesn't make content that mocks or looks down on any group of people.",
+    suggestion: 'Try a scene where everyone is welcome.',
+    first: GROUP_TERMS,
+    second: CONTEMPT_TERMS,
+    window: 8,
+    barred: true,
+  },
+  {
+    id: 'platform.violence.throat',
+    category: 'violence',
+    reason: "Kinora doesn't show violence.",
+    suggestion: 'Try a friendly adventure instead.',
+    first: ['slit', 'slits', 'slitting', 'slash', 'slashes', 'slashing', 'slashed', 'cut', 'cuts', 'cutting'],
+    second: ['throat', 'throats'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.animal-cruelty',
+    category: 'violence',
+    reason: "Kinora doesn't show animals being hurt.",
+    suggestion: 'Try a scene where the animals are cared for.',
+    first: ['beaten', 'beating', 'kicked', 'kicking', 'whipped', 'whipping', 'tortured', 'torturing', 'stabbed', 'drowned', 'drowning', 'strangled', 'abused', 'abusing', 'stomped', 'stomping'],
+    second: ANIMALS,
+    window: 5,
+  },
+  {
+    id: 'platform.self-harm.wrists',
+    category: 'self-harm',
+    reason: "Kinora doesn't make content about self-harm or suicide.",
+    suggestion: 'If you are having a hard time, please talk to someone you trust or a local helpline.',
+    first: ['razor', 'blade', 'cut', 'cuts', 'cutting', 'slit', 'slits', 'slitting', 'slash', 'slashed', 'carves', 'carving', 'carved'],
+    second: ['wrist', 'wrists', 'her arm', 'his arm', 'her arms', 'his arms', 'her thigh', 'his thigh', 'her thighs', 'his thighs', 'own arm', 'own skin'],
+    window: 4,
+  },
+  {
+    id: 'platform.horror.eaten-alive',
+    category: 'horror',
+    reason: 'Kinora is family-friendly: no horror or disturbing imagery.',
+    suggestion: 'Try a cosy or funny scene instead.',
+    first: ['eat', 'eats', 'eating', 'eaten', 'devour', 'devours', 'devouring', 'devoured', 'boil', 'boils', 'boiling', 'cook', 'cooks', 'cooking', 'roast', 'roasting'],
+    second: ['alive'],
+    window: 3,
+    ordered: true,
+  },
+];
