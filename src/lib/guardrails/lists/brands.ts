@@ -45,6 +45,7 @@ export const BRANDS: readonly string[] = [
   // Toys and games companies
   'Lego', 'Playmobil', 'Hot Wheels', 'Matchbox cars', 'Nerf', 'Fisher-Price', 'Play-Doh', 'Monopoly', 'Scrabble',
   'Jenga', 'Rubiks Cube', 'Funko', 'Funko Pop', 'Beyblade', 'Hatchimals', 'LOL Surprise', 'Squishmallows', 'Build-A-Bear',
+  'Air Jordan', 'Air Jordans',
 ];
 
 /** Advertising itself, whatever the brand. Base forms; inflections are added. */

@@ -23,6 +23,7 @@ export const GROUP_TERMS: readonly string[] = [
   'vietnamese', 'turks', 'kurds', 'persians', 'iranians', 'israelis', 'palestinians', 'ukrainians',
   'black person', 'black man', 'black woman', 'black kid', 'black family', 'trans woman', 'trans man', 'trans kid',
   'native american', 'native americans',
+  'black player', 'black football player', 'black footballer', 'black athlete',
 ];
 
 export const CONTEMPT_TERMS: readonly string[] = [
@@ -44,4 +45,6 @@ export const CONTEMPT_TERMS: readonly string[] = [
   'called a woman',
   'as a rat', 'as rats', 'as a monkey', 'as monkeys', 'as an ape', 'as apes', 'as a pig', 'as pigs', 'as cockroaches', 'as vermin',
   'broken english', 'eat dogs', 'eating dogs', 'as a mascot', 'sports mascot',
+  'impression of', 'imitating', 'imitates', 'mimicking', 'mimics', 'throwing bananas', 'throw bananas', 'beaten', 'attacked',
+  'assaulted', 'harassed',
 ];

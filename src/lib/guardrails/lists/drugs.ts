@@ -16,6 +16,7 @@ export const DRUG_TERMS: readonly string[] = [
   'rolled up dollar bill', 'rolled up bill', 'line of white powder', 'lines of white powder', 'smokes a joint', 'smoking a joint',
   'rolls a joint', 'rolling a joint',
   'on acid', 'tripping on acid', 'tripping balls',
+  'passing a joint', 'passes a joint', 'pass the joint', 'puff puff pass',
 ];
 
 export const ALCOHOL_TERMS: readonly string[] = [

@@ -30,4 +30,5 @@ export const HORROR_TERMS: readonly string[] = [
   'cannibal', 'cannibals', 'cannibalism', 'human flesh', 'headless horseman', 'headless body', 'eats children', 'eating children',
   'boiling children', 'cooking children', 'eats a child', 'eating a child', 'eating babies', 'eats people', 'eating people',
   'jars of teeth', 'teeth in jars', 'stitched mouth', 'mouth sewn shut', 'eyes sewn shut',
+  'surgery without anesthesia', 'surgery without anaesthetic', 'operating without anesthesia',
 ];

@@ -51,7 +51,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     suggestion: 'Try a scene where the animals are cared for.',
     first: ['beaten', 'beating', 'kicked', 'kicking', 'whipped', 'whipping', 'tortured', 'torturing', 'stabbed', 'drowned', 'drowning', 'strangled', 'abused', 'abusing', 'stomped', 'stomping'],
     second: ANIMALS,
-    window: 5,
+    window: 3,
   },
   {
     id: 'platform.self-harm.wrists',
@@ -70,6 +70,16 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['eat', 'eats', 'eating', 'eaten', 'devour', 'devours', 'devouring', 'devoured', 'boil', 'boils', 'boiling', 'cook', 'cooks', 'cooking', 'roast', 'roasting'],
     second: ['alive'],
     window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.set-alight',
+    category: 'violence',
+    reason: "Kinora doesn't show violence.",
+    suggestion: 'Try a friendly adventure instead.',
+    first: ['set', 'sets', 'setting', 'light', 'lights', 'lighting', 'lit'],
+    second: ['person on fire', 'man on fire', 'woman on fire', 'child on fire', 'him on fire', 'her on fire', 'them on fire', 'someone on fire', 'cat on fire', 'dog on fire', 'animal on fire'],
+    window: 4,
     ordered: true,
   },
 ];

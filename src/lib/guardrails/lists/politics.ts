@@ -20,4 +20,5 @@ export const POLITICS_TERMS: readonly string[] = [
   'for president', 'for mayor', 'run for office',
   'burn the flag', 'burns the flag', 'burning the flag', 'flag burning',
   'free palestine', 'free gaza', 'pro-life march', 'pro life march', 'pro-choice march', 'pro choice march', 'gun control',
+  'canvassing', 'canvass for', 'campaign video', 'campaign shirt',
 ];

@@ -19,4 +19,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'throw himself in front of a train', 'throw herself in front of a train', 'climb the railing of a bridge', 'climb over the railing of a bridge',
   'throwing up after eating',
   'throws up after eating', 'purging after eating', 'bulimia', 'bulimic', 'gun at his own head', 'gun to his own head', 'gun to her own head',
+  'rope tied to the ceiling', 'rope to the ceiling fan', 'pill bottles scattered', 'empty pill bottles', 'not eaten in days',
+  'hasn t eaten in days', 'walking into the ocean fully clothed', 'walks into the sea fully clothed', 'burning herself with',
+  'burning himself with', 'burns herself with', 'burns himself with',
 ];

@@ -20,4 +20,5 @@ export const SEXUAL_TERMS: readonly string[] = [
   'furry porn', 'yiff', 'ecchi', 'lolicon', 'shotacon', 'loli', 'seggs', 'grope', 'arouse', 'testicle',
   'grabs her butt', 'grabbing her butt', 'grabbing a woman s butt', 'grabs a woman s butt', 'butt grab', 'grabbing her breasts',
   'in the sheets', 'thirst trap', 'hand on her thigh', 'hand up her skirt',
+  'flashing people', 'flashes people', 'flasher', 'flashing his', 'flashing her',
 ];

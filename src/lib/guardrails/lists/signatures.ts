@@ -26,7 +26,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Batman (DC)', groups: [['bat', 'bats', 'bat symbol'], ['vigilante', 'caped', 'cape', 'dark knight', 'gotham', 'utility belt']] },
   { character: 'Superman (DC)', groups: [['red cape'], ['blue suit', 's on his chest', 'kryptonite', 'man of steel', 'flies faster']] },
   { character: 'Hello Kitty (Sanrio)', groups: [['white cat', 'white kitten', 'white kitty'], ['red bow', 'no mouth', 'pink bow']] },
-  { character: 'Winnie the Pooh (Disney)', groups: [['bear'], ['honey', 'hunny'], ['red shirt', 'red top', 'piglet', 'hundred acre wood']] },
+  { character: 'Winnie the Pooh (Disney)', groups: [['bear'], ['honey', 'hunny', 'honey pot'], ['red shirt', 'red top', 'red t-shirt', 'red t shirt', 'red tshirt', 'piglet', 'hundred acre wood']] },
   { character: 'Peppa Pig', groups: [['pig', 'piglet'], ['pink'], ['muddy puddles', 'red dress', 'little brother george']] },
   { character: 'the Minions (Illumination)', groups: [['yellow'], ['goggles'], ['overalls', 'banana', 'one eye', 'capsule shaped']] },
   { character: 'Darth Vader (Star Wars)', groups: [['black helmet', 'black mask', 'heavy breathing', 'dark lord of the sith'], ['lightsaber', 'light saber', 'empire', 'death star', 'black cape']] },
@@ -44,4 +44,8 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Ariel (The Little Mermaid)', groups: [['mermaid'], ['red hair', 'redhead'], ['seashell', 'purple top', 'flounder', 'sebastian', 'under the sea', 'trident']] },
   { character: 'the Genie (Aladdin)', groups: [['genie'], ['blue'], ['lamp', 'wishes', 'three wishes']] },
   { character: 'WALL-E (Pixar)', groups: [['robot'], ['trash', 'trash compactor', 'garbage', 'rubbish'], ['cockroach', 'empty earth', 'abandoned earth', 'plant in a boot']] },
+  { character: 'Rapunzel (Tangled)', groups: [['princess', 'girl', 'woman'], ['golden braid', 'long golden hair', 'magic hair', 'very long hair'], ['tower', 'chameleon', 'frying pan', 'lanterns']] },
+  { character: 'Nemo (Finding Nemo)', groups: [['clownfish', 'clown fish'], ['small fin', 'lucky fin', 'his dad', 'his father', 'lost', 'blue tang', 'forgetful']] },
+  { character: 'Tom and Jerry (Warner Bros.)', groups: [['cat'], ['mouse'], ['chasing each other', 'chase each other', 'slapstick', 'mouse hole']] },
+  { character: 'The Simpsons (Disney)', groups: [['yellow'], ['family', 'cartoon'], ['spiky hair', 'blue beehive', 'springfield', 'donut']] },
 ];

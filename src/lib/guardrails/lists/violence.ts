@@ -28,6 +28,8 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'plane crashing into', 'crashes into a skyscraper', 'crashing into a skyscraper', 'thrown through the windshield',
   'twin towers attack', 'beating a protester', 'beating protesters', 'beat a protester',
   'being whipped', 'shove her down the stairs', 'shoving a woman down the stairs', 'push him down the stairs', 'push her down the stairs',
+  'dragged behind a truck', 'dragged behind a car', 'thrown against a wall', 'throws it against a wall', 'cat thrown', 'dog thrown',
+  'puppy thrown', 'kitten thrown',
 ];
 
 /**
