@@ -306,14 +306,14 @@ describe('benign near-misses (a character is present)', () => {
     expect(guard.check(prompt, { character: 'pip' }).violations).toEqual([]);
   });
 
-  it.each(['Pip plays with Mickey', 'Pip and Stitch surf at the beach', 'Pip visits Lilo', 'Pip dances with Jack Skellington', 'Pip meets Goofy', 'Pip and Venom'])(
+  it.each(['Pip plays with Mickey', 'Pip and Stitch surf at the beach', 'Pip visits Lilo', 'Pip dances with Jack Skellington', 'Pip meets Goofy', 'Pip and Venom', 'Pip meets Sephiroth', 'Pip and Doofenshmirtz build a machine', 'Pip rides Appa with Toph'])(
     'refuses the other studio\'s character named alone in %j',
     (prompt) => {
       expect(guard.check(prompt, { character: 'pip' }).rule).toBe('platform.third-party-character');
     },
   );
 
-  it.each(['Pip sews a stitch', 'Pip is goofy today', 'Pip sees a snake with venom'])('allows the everyday word in %j', (prompt) => {
+  it.each(['Pip sews a stitch', 'Pip is goofy today', 'Pip sees a snake with venom', 'Pip is the kingpin of the sandpit', 'Pip admires the frieze on the museum'])('allows the everyday word in %j', (prompt) => {
     expect(guard.check(prompt, { character: 'pip' }).violations).toEqual([]);
   });
 

@@ -122,10 +122,36 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Puss in Boots', 'Jerry the mouse', 'Aristocats', 'Charlie and Lola', 'Woody and Buzz', 'Belle and the Beast',
   'Venom', 'Mirabel', 'Lightning McQueen', 'Raya and the Last Dragon', 'Taz', 'Tasmanian Devil cartoon', 'Hiccup and Toothless',
   'Jack Sparrow', 'Captain Jack Sparrow', 'Pirates of the Caribbean', 'Mushroom Kingdom', 'Wall-E', 'Walle robot',
+  // More names people type, by franchise (2026.4.0; given names that are common real names are left out)
+  'Lumiere', 'Cogsworth', 'Quasimodo', 'Bagheera', 'Shere Khan', 'Kristoff', 'Namaari', 'Linguini', 'Frozone', 'Emperor Zurg',
+  'Zurg', 'Duke Caboom', 'Gabby Gabby', 'Mr Potato Head', 'Slinky Dog', 'Fix-It Felix', 'Wreck-It Ralph', 'Clawhauser',
+  'Spider-Gwen', 'Doctor Doom', 'Namor', 'Nightcrawler', 'Mystique', 'Sabretooth', 'Juggernaut', 'Kraven', 'Kingpin',
+  'Elektra', 'Squirrel Girl', 'Kamala Khan', 'Drax', 'Yondu', 'Star-Lord', 'Hawkgirl', 'Zatanna', 'Sinestro', 'Brainiac',
+  'Krypto', 'Lugia', 'Ho-Oh', 'Mimikyu', 'Pichu', 'Sprigatito', 'Fuecoco', 'Quaxly', 'Epona', 'Toadette',
+  'Rosalina', 'Lakitu', 'Chain Chomp', 'KK Slider', 'Cranky Kong', 'King K Rool', 'Enderman', 'Herobrine', 'Cortana',
+  'Atreus', 'Geralt', 'Aloy', 'Solid Snake', 'Cloud Strife', 'Sephiroth', 'Tifa', 'Aerith', 'Jak and Daxter',
+  'Sly Cooper', 'Coco Bandicoot', 'Earthworm Jim', 'Sub-Zero', 'Pyramid Head', 'Leon Kennedy', 'Springtrap', 'Kissy Missy',
+  'Poppy Playtime', 'Bendy and the Ink Machine', 'Mugman', 'Gohan', 'Frieza', 'Majin Buu', 'Itachi', 'Roronoa Zoro',
+  'Sanji', 'Ichigo Kurosaki', 'Light Yagami', 'Mikasa', 'Zenitsu', 'Inosuke', 'Bakugo', 'Todoroki', 'Itadori', 'Sukuna',
+  'Makima', 'Tuxedo Mask', 'Calcifer', 'Nausicaa', 'Ashitaka', 'Nobita', 'Korilakkuma', 'Molang', 'Ultraman', 'Mothra',
+  'King Ghidorah', 'Voltron', 'Starscream', 'Grimlock', 'Cobra Commander', 'Lion-O', 'Cheetara', 'Mumm-Ra', 'April O Neil',
+  'Bebop and Rocksteady', 'Smurfette', 'Gargamel', 'Peppermint Patty', 'Calvin and Hobbes', 'Marmaduke', 'Beetle Bailey',
+  'Bluto', 'Chilly Willy', 'Scrappy-Doo', 'Bamm-Bamm', 'Jabberjaw', 'Cosmo and Wanda', 'Sokka', 'Zuko', 'Toph', 'Chuckie Finster',
+  'Angelica Pickles', 'Reptar', 'CatDog', 'Ren and Stimpy', 'Mojo Jojo', 'Princess Bubblegum', 'Marceline', 'Ice King',
+  'Lumpy Space Princess', 'Gumball Watterson', 'Mordecai and Rigby', 'Dipper Pines', 'Mabel Pines', 'Grunkle Stan',
+  'Bill Cipher', 'Ron Stoppable', 'Doofenshmirtz', 'Perry the Platypus', 'Phineas and Ferb', 'Daddy Pig', 'Mummy Pig',
+  'Fat Controller', 'Igglepiggle', 'Upsy Daisy', 'Makka Pakka', 'Tombliboos', 'Duggee', 'Captain Barnacles', 'Kwazii',
+  'Pororo', 'Robocar Poli', 'Count von Count', 'Swedish Chef', 'Statler and Waldorf', 'Bunsen Honeydew', 'Fraggle Rock',
+  'Baby Bop', 'Team Umizoomi', 'Bubble Guppies', 'Doc McStuffins', 'Sofia the First', 'Vampirina', 'Fancy Nancy',
+  'Gabbys Dollhouse', 'Numberblocks', 'Alphablocks', 'Hairy Maclary', 'Miss Trunchbull', 'Hermione', 'Bellatrix Lestrange',
+  'Samwise Gamgee', 'Bilbo Baggins', 'Smaug', 'Mr Tumnus', 'Percy Jackson', 'Jar Jar Binks', 'Wookiee', 'Ahsoka', 'Obi-Wan',
+  'Obi-Wan Kenobi', 'Anakin', 'Padme Amidala', 'Cyberman', 'Leatherface', 'Jack Torrance', 'Marty McFly', 'Doc Brown',
+  'T-800', 'Rocky Balboa', 'Master Shifu', 'Tai Lung', 'Buster Moon', 'Pinky and the Brain', 'Animaniacs', 'Tiny Toons',
+  'Babs Bunny', 'Buster Bunny', 'Plucky Duck', 'Freakazoid', 'Gizmo the mogwai', 'Mogwai', 'Gremlins', 'Annabelle doll',
 ];
 
 /** Names above that are everyday words too ("a sonic boom"): a name only when capitalised ("Sonic"). */
-export const CAPITALISED_NAMES: readonly string[] = ['Sonic', 'Goofy', 'Stitch', 'Venom', 'Taz', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
+export const CAPITALISED_NAMES: readonly string[] = ['Sonic', 'Goofy', 'Stitch', 'Venom', 'Taz', 'Kingpin', 'Juggernaut', 'Mystique', 'Toph', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
 
 /**
  * Names above that, in lower case after "a" or "an", are things ("a big bird on a log", "a green
