@@ -35,7 +35,8 @@ export const REAL_PEOPLE: readonly string[] = [
   'Benedict Wong', 'Danny DeVito', 'Betty White', 'Oprah Winfrey', 'Ellen DeGeneres', 'Jimmy Fallon', 'Jimmy Kimmel',
   'Conan OBrien', 'David Letterman', 'Stephen Colbert', 'Trevor Noah', 'Gordon Ramsay', 'David Attenborough',
   'Kim Kardashian', 'Kylie Jenner', 'Kendall Jenner', 'Khloe Kardashian', 'Paris Hilton', 'Martha Stewart',
-  'Austin Butler', 'Amber Heard', 'Jenna Marbles',
+  'Austin Butler', 'Amber Heard', 'Jenna Marbles', 'Glen Powell', 'Finn Wolfhard', 'Hailee Steinfeld', 'Ana de Armas',
+  'Daniel Kaluuya', 'Dev Patel', 'Simu Liu', 'Awkwafina', 'Michelle Yeoh', 'Ke Huy Quan', 'Jamie Lee Curtis', 'Brendan Fraser',
   // Musicians
   'Taylor Swift', 'T Swift', 'Beyonce', 'Rihanna', 'Lady Gaga', 'Ariana Grande', 'Billie Eilish', 'Olivia Rodrigo', 'Dua Lipa',
   'Ed Sheeran', 'Harry Styles', 'Justin Bieber', 'Selena Gomez', 'Miley Cyrus', 'Katy Perry', 'Bruno Mars', 'The Weeknd',
@@ -51,7 +52,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Jungkook', 'Jimin', 'Blackpink', 'Lisa Manoban', 'Jennie Kim', 'Psy', 'Luciano Pavarotti', 'Andrea Bocelli',
   'Yo-Yo Ma', 'Lang Lang', 'Gwen Stefani', 'Avril Lavigne', 'Pink Floyd', 'Coldplay', 'Chris Martin', 'Bono', 'Sting Sumner',
   'Dr Dre', 'Ice Cube', '50 Cent', 'Lionel Richie', 'Tina Turner', 'Cher Sarkisian', 'Barbra Streisand',
-  'Kanye', 'Oprah',
+  'Kanye', 'Oprah', 'Karol G', 'Peso Pluma',
   // Athletes
   'Usain Bolt', 'Michael Jordan', 'LeBron James', 'Kobe Bryant', 'Stephen Curry', 'Shaquille ONeal', 'Kevin Durant',
   'Giannis Antetokounmpo', 'Serena Williams', 'Venus Williams', 'Roger Federer', 'Rafael Nadal', 'Novak Djokovic',
@@ -61,7 +62,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Tiger Woods', 'Tom Brady', 'Patrick Mahomes', 'Travis Kelce', 'Simone Biles', 'Michael Phelps', 'Lewis Hamilton',
   'Max Verstappen', 'Michael Schumacher', 'Ayrton Senna', 'Wayne Gretzky', 'Babe Ruth', 'Shohei Ohtani', 'Tony Hawk',
   'Shaun White', 'Sachin Tendulkar', 'Virat Kohli', 'Eliud Kipchoge', 'Mo Farah', 'Caitlin Clark', 'Megan Rapinoe',
-  'Messi', 'Ronaldo',
+  'Messi', 'Ronaldo', 'Mo Salah', 'Mohamed Salah', 'Coco Gauff',
   // Politicians, heads of state and royals
   'Donald Trump', 'Trump', 'Joe Biden', 'Biden', 'Kamala Harris', 'Barack Obama', 'Barack', 'Obama', 'Michelle Obama',
   'Hillary Clinton', 'Bill Clinton', 'George W Bush', 'George Bush', 'Ronald Reagan', 'Richard Nixon', 'John F Kennedy',
@@ -78,7 +79,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Nicolas Maduro', 'Hugo Chavez', 'Fidel Castro', 'Che Guevara', 'Dalai Lama', 'Pope Francis', 'Pope Leo',
   'Queen Elizabeth', 'King Charles', 'King of England', 'Queen of England', 'Prince William', 'Prince Harry', 'Kate Middleton', 'Meghan Markle', 'Princess Diana',
   'Martin Luther King', 'Malcolm X', 'Greta Thunberg', 'Malala Yousafzai',
-  'the Pope',
+  'the Pope', 'Joe Rogan', 'Malala', 'Malala Yousafzai',
   // Dictators and historical figures whose image is a hate symbol or propaganda
   'Adolf Hitler', 'Hitler', 'Joseph Stalin', 'Stalin', 'Benito Mussolini', 'Mussolini', 'Mao Zedong', 'Chairman Mao',
   'Pol Pot', 'Saddam Hussein', 'Muammar Gaddafi', 'Idi Amin', 'Francisco Franco', 'Augusto Pinochet', 'Osama bin Laden',
