@@ -45,7 +45,9 @@ export const BRANDS: readonly string[] = [
   // Toys and games companies
   'Lego', 'Playmobil', 'Hot Wheels', 'Matchbox cars', 'Nerf', 'Fisher-Price', 'Play-Doh', 'Monopoly', 'Scrabble',
   'Jenga', 'Rubiks Cube', 'Funko', 'Funko Pop', 'Beyblade', 'Hatchimals', 'LOL Surprise', 'Squishmallows', 'Build-A-Bear',
-  'Air Jordan', 'Air Jordans',
+  'Air Jordan', 'Air Jordans', 'Dunkin', 'Dunkin Donuts', 'Oreo', 'Oreos', 'M&Ms', 'Lucky Charms', 'Lululemon', 'Steam Deck',
+  "Rubik's cube", 'Amazon box', 'Amazon package', "Campbell's soup", 'Pop-Tarts', 'Tic Tac', 'Mentos', 'Listerine', 'Post-it',
+  'Sharpie', 'Crayola', 'Keurig', 'Yeti cooler', 'Timberland', 'Dr Martens', 'Doc Martens', 'UGG boots', 'Uggs', 'Heelys', 'Yeezy', 'Yeezys',
 ];
 
 /** Advertising itself, whatever the brand. Base forms; inflections are added. */
