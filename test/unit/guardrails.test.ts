@@ -101,7 +101,7 @@ describe('platform policy', () => {
     ['Nova jokes about sewer slide', 'platform.self-harm', 'self-harm', 'sewer slide'],
     ['Gloop in an ad', 'platform.brands.advertising', 'brands', 'in an ad'],
     ['Gloop in a commercial', 'platform.brands.advertising', 'brands', 'commercial'],
-    ['Gloop campaigns for president', 'platform.politics', 'politics', 'for president'],
+    ['Gloop campaigns for president', 'platform.politics', 'politics', 'campaigns for'],
     ['Gloop runs for mayor', 'platform.politics', 'politics', 'for mayor'],
     ['Gloop meets Spidey', 'platform.third-party-character', 'third-party-character', 'Spidey'],
     ['Gloop races Sonic', 'platform.third-party-character', 'third-party-character', 'Sonic'],
@@ -681,6 +681,9 @@ describe('everyday phrasings of refused scenes (2026.4.0)', () => {
     ['Pip and a clownfish with a small fin searching for his dad', 'third-party-character'],
     ['a man standing on a chair, a rope tied to the ceiling fan, Pip', 'self-harm'],
     ['Pip in Air Jordans', 'brands'],
+    ['Pip at a Black Lives Matter march', 'politics'],
+    ['Pip as president signing an executive order', 'politics'],
+    ['Pip supports the union strike on the picket line', 'politics'],
   ])('refuses %j as %s', (prompt, category) => {
     expect(check(prompt, 'pip').violations.map((v) => v.category)).toContain(category);
   });
@@ -694,6 +697,7 @@ describe('everyday phrasings of refused scenes (2026.4.0)', () => {
     'Pip shoots an arrow at a target', 'a mermaid statue in the park with Pip', 'Pip cuts a paper strip and wraps it around his wrist',
     'Pip throwing a ball for the dog', 'Pip is kicking a ball with the dog', 'Pip sets the logs on fire for a campfire', 'the dog dragged a stick to Pip',
     'a black cat sits with Pip', 'Pip and a clownfish swim in the reef', 'Pip watches a cat chase a mouse',
+    'Pip is seated on a bench', 'Pip marches with the school band',
   ])('allows %j', (prompt) => {
     expect(check(prompt, 'pip').violations).toEqual([]);
   });

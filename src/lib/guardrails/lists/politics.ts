@@ -21,4 +21,11 @@ export const POLITICS_TERMS: readonly string[] = [
   'burn the flag', 'burns the flag', 'burning the flag', 'flag burning',
   'free palestine', 'free gaza', 'pro-life march', 'pro life march', 'pro-choice march', 'pro choice march', 'gun control',
   'canvassing', 'canvass for', 'campaign video', 'campaign shirt',
+  'black lives matter', 'blm', 'climate strike', 'speech at the white house', 'oval office', 'house of commons',
+  'member of parliament', 'in parliament', 'abortion', 'pro-israel', 'pro israel', 'pro-palestine', 'pro palestine',
+  'harris walz', 'trump vance', 'the conservatives', 'vote labour', 'for labour', 'campaigning', 'campaign for',
+  'as president', 'the president', 'presidential', 'executive order', 'stop the steal', 'tiananmen', 'protest sign',
+  'protest march', 'anti-war protest', 'march for', 'marching for', 'rally for', 'pro-life', 'pro-choice', 'picket line',
+  'union strike', 'general strike', 'senate', 'the capitol', 'downing street', 'kremlin', 'flyers for the', 'leaflets for',
+  'lock her up', 'confederate flag', 'january 6', 'communism', 'fascism', 'fascist', 'socialism', 'womens march', 'pussyhat',
 ];
