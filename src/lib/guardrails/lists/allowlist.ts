@@ -27,6 +27,7 @@ export const BENIGN_PHRASES: readonly string[] = [
   // An advertisement seen in a scene (on a bus, a sign), which is not making one.
   'advertisement on', 'advertising on', 'advert on', 'with advertising', 'sign advertising', 'advertisement near',
   'hunter green', 'bullet train', 'vampire bat', 'shoot an arrow at a target', 'shoots arrows at a target', 'archery target',
+  'punching bag', 'water balloon fight', 'water fight', 'food fight', 'haunted house ride',
 ];
 
 /**

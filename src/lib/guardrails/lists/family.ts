@@ -14,6 +14,9 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
   'sexualised', 'sexualized',
   'lovers in bed', 'moaning in bed', 'woman getting changed', 'girl getting changed', 'watch her get changed', 'peeks at a woman', 'peeping tom', 'spank', 'spanking', 'unzip his pants',
   'unzips his pants', 'pulls down his pants', 'pull down her pants', 'schoolgirl outfit', 'sexy schoolgirl', 'maid outfit',
+  'suggestively', 'strip poker', 'losing their clothes', 'her top floating away', 'bunny suit', 'playboy bunny', 'her bare chest',
+  'see-through dress', 'see-through top', 'see through dress', 'sheer dress', 'morning after', 'under the sheets', 'in his boxers',
+  'in her bra', 'fishnet', 'fishnets',
 ];
 
 export const HORROR_TERMS: readonly string[] = [
@@ -31,4 +34,5 @@ export const HORROR_TERMS: readonly string[] = [
   'boiling children', 'cooking children', 'eats a child', 'eating a child', 'eating babies', 'eats people', 'eating people',
   'jars of teeth', 'teeth in jars', 'stitched mouth', 'mouth sewn shut', 'eyes sewn shut',
   'surgery without anesthesia', 'surgery without anaesthetic', 'operating without anesthesia',
+  'broken neck', 'head in a jar',
 ];

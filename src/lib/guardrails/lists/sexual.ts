@@ -21,4 +21,5 @@ export const SEXUAL_TERMS: readonly string[] = [
   'grabs her butt', 'grabbing her butt', 'grabbing a woman s butt', 'grabs a woman s butt', 'butt grab', 'grabbing her breasts',
   'in the sheets', 'thirst trap', 'hand on her thigh', 'hand up her skirt',
   'flashing people', 'flashes people', 'flasher', 'flashing his', 'flashing her',
+  'huge breasts', 'big breasts', 'large breasts', 'her breasts', 'bare breasts', 'full frontal',
 ];

@@ -30,6 +30,8 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'being whipped', 'shove her down the stairs', 'shoving a woman down the stairs', 'push him down the stairs', 'push her down the stairs',
   'dragged behind a truck', 'dragged behind a car', 'thrown against a wall', 'throws it against a wall', 'cat thrown', 'dog thrown',
   'puppy thrown', 'kitten thrown',
+  'waterboard', 'waterboarding', 'waterboarded', 'breaking into a house', 'breaks into a house', 'hitting the pavement',
+  'hits the pavement', 'falls from a building', 'falling from a building', 'broken neck',
 ];
 
 /**
