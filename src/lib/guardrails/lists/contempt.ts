@@ -24,6 +24,7 @@ export const GROUP_TERMS: readonly string[] = [
   'black person', 'black man', 'black woman', 'black kid', 'black family', 'trans woman', 'trans man', 'trans kid',
   'native american', 'native americans',
   'black player', 'black football player', 'black footballer', 'black athlete',
+  'drag queen', 'drag queens', 'overweight boy', 'overweight girl',
 ];
 
 export const CONTEMPT_TERMS: readonly string[] = [
@@ -47,4 +48,5 @@ export const CONTEMPT_TERMS: readonly string[] = [
   'broken english', 'eat dogs', 'eating dogs', 'as a mascot', 'sports mascot',
   'impression of', 'imitating', 'imitates', 'mimicking', 'mimics', 'throwing bananas', 'throw bananas', 'beaten', 'attacked',
   'assaulted', 'harassed',
+  'greedy', 'predator', 'predators', 'left out of the game', 'left out on purpose', 'called a pig', 'blamed for', 'blame', 'as a joke', 'booed', 'booed off',
 ];

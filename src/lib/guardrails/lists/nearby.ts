@@ -102,4 +102,13 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     window: 5,
     ordered: true,
   },
+  {
+    id: 'platform.self-harm.ledge',
+    category: 'self-harm',
+    reason: "Kinora doesn't make content about self-harm or suicide.",
+    suggestion: 'If you are having a hard time, please talk to someone you trust or a local helpline.',
+    first: ['ledge', 'roof', 'rooftop', 'bridge', 'cliff', 'window sill', 'balcony', 'edge of the building', 'top of the building'],
+    second: ['ready to jump', 'about to jump', 'going to jump', 'wants to jump', 'ready to let go', 'about to let go'],
+    window: 8,
+  },
 ];

@@ -13,7 +13,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'jump off a building', 'jumps off a roof', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'pro-ana', 'thinspiration',
   'starve himself', 'starve herself', 'starving himself', 'starving herself', 'purging', 'burn himself', 'burn herself',
   'cutting his wrists', 'cutting her wrists', 'cut his wrists', 'cut her wrists', 'bottle of pills', 'handful of pills',
-  'hanging himself', 'hanging herself', 'ready to jump', 'about to jump', 'no reason to live', 'goodbye letter',
+  'hanging himself', 'hanging herself', 'no reason to live', 'goodbye letter',
   'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'sewer slide', 'unalive', 'unalived',
   'step in front of a train', 'jump in front of a train', 'walk in front of a train', 'lie in front of a train',
   'throw himself in front of a train', 'throw herself in front of a train', 'climb the railing of a bridge', 'climb over the railing of a bridge',
@@ -22,4 +22,6 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'rope tied to the ceiling', 'rope to the ceiling fan', 'pill bottles scattered', 'empty pill bottles', 'not eaten in days',
   'hasn t eaten in days', 'walking into the ocean fully clothed', 'walks into the sea fully clothed', 'burning herself with',
   'burning himself with', 'burns herself with', 'burns himself with',
+  'hiding her cuts', 'hiding his cuts', 'her cuts', 'his cuts', 'standing on train tracks', 'standing on the train tracks', 'lying on train tracks',
+  'lying on the train tracks', 'garage with the engine running',
 ];
