@@ -51,10 +51,11 @@ interface TrieNode<T> {
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), entries: [] });
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V) {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+/** Small lists, not Sets: most keys have one value, and the index holds ~100,000 of them (start-up time). */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 function deletions(word: string): string[] {
@@ -78,11 +79,11 @@ function withinOneEdit(a: string, b: string): boolean {
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   /** Every surface form (list words and their inflections) -> list words it is a form of. */
-  private readonly forms = new Map<string, Set<string>>();
+  private readonly forms = new Map<string, string[]>();
   /** Squeezed form ("gun") -> forms, for stretched prompt words ("guuuun"). */
-  private readonly squeezed = new Map<string, Set<string>>();
+  private readonly squeezed = new Map<string, string[]>();
   /** One-letter deletions of typo-matchable forms -> those forms. */
-  private readonly deleted = new Map<string, Set<string>>();
+  private readonly deleted = new Map<string, string[]>();
   private readonly fuzzyForms = new Set<string>();
   /** Forms of typo-matchable words of any length: they also match with a letter doubled. */
   private readonly doublable = new Set<string>();
