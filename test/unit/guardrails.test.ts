@@ -724,6 +724,11 @@ describe('other studios\' characters described without their names', () => {
     ['Bolt meets a friendly green ogre who lives in a swamp', 'Shrek'],
     ['Pip with a yellow sponge who lives in a pineapple under the sea', 'SpongeBob'],
     ['Nova with a mouse in red shorts and white gloves', 'Mickey'],
+    ['Pip meets a flying baby elephant with huge ears at the circus', 'Dumbo'],
+    ['Pip and a rat cooking in a fancy Paris restaurant', 'Ratatouille'],
+    ['Pip watches a Norse god with a hammer and lightning', 'Thor'],
+    ['Pip and a teddy bear from darkest Peru', 'Paddington'],
+    ['Pip races a blue hedgehog collecting rings', 'Sonic'],
   ])('refuses "%s" as %s', (prompt, who) => {
     const d = check(prompt);
     const v = d.violations.find((x) => x.rule === 'platform.third-party-character.described');
@@ -733,7 +738,8 @@ describe('other studios\' characters described without their names', () => {
   it.each([
     'Pip builds a snowman with a carrot nose', 'Nova sees a hedgehog in the garden', 'Gloop meets a friendly frog by the pond',
     'Pip watches a yellow mouse eat cheese', 'Bolt fixes a pipe under the sink', 'Pip plays with a cat in the sun', 'a bear eating honey in the forest with Pip',
-    'Pip wears a red cap', 'Nova and a pink pig play in the mud',
+    'Pip wears a red cap', 'Nova and a pink pig play in the mud', 'Pip sees a baby elephant at the zoo', 'Pip and a teddy bear eat a marmalade sandwich',
+    'Pip watches a cattle dog herding sheep', 'Pip blows up balloons for a party at his house', 'Pip and a chef cooking in a Paris restaurant',
   ])('allows "%s"', (prompt) => {
     expect(check(prompt).violations.map((v) => v.rule)).not.toContain('platform.third-party-character.described');
   });
