@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { auditEntry, characterTerms, checkWithLearned, createGuard, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
+import { auditEntry, characterTerms, checkWithLearned, createGuard, findNearMisses, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
+import { NEAR_MISSES } from '../../src/lib/guardrails/lists/near-misses';
 import { REAL_PEOPLE } from '../../src/lib/guardrails/lists/real-people';
 import { THIRD_PARTY_CHARACTERS } from '../../src/lib/guardrails/lists/third-party';
 import { BRANDS } from '../../src/lib/guardrails/lists/brands';
@@ -315,6 +316,17 @@ describe('benign near-misses (a character is present)', () => {
 
   it.each(['Pip sews a stitch', 'Pip is goofy today', 'Pip sees a snake with venom', 'Pip is the kingpin of the sandpit', 'Pip admires the frieze on the museum'])('allows the everyday word in %j', (prompt) => {
     expect(guard.check(prompt, { character: 'pip' }).violations).toEqual([]);
+  });
+
+  it('lists only words that are near misses of the current lists (a stale entry would hide a typo)', () => {
+    const nearMisses = new Set(findNearMisses(packs, NEAR_MISSES));
+    const stale = NEAR_MISSES.filter((w) => !nearMisses.has(w));
+    expect(stale).toEqual([]);
+  });
+
+  it('does not read a real word as a generated form of a list word', () => {
+    expect(check('Pip is scared of the dark').allowed).toBe(true);
+    expect(check('Pip is scarred').rule).toBe('pip.harm');
   });
 
   it('still refuses the dangerous word outside those senses', () => {

@@ -11,7 +11,7 @@
 import type { PackCharacter, PackRule, VerifiedPack } from '../packs/types';
 import { COMMON_WORD_SURNAMES, LIKENESS_PREFIXES, REAL_PEOPLE } from './lists/real-people';
 import { BENIGN_PHRASES, TABLEWARE_WORDS } from './lists/allowlist';
-import { NEAR_MISSES, SPLIT_NEAR_MISSES } from './lists/near-misses';
+import { NEAR_MISSES, REAL_WORD_FORMS, SPLIT_NEAR_MISSES } from './lists/near-misses';
 import { CAPITALISED_NAMES, EVERYDAY_THING_NAMES } from './lists/third-party';
 import { VIOLENCE_TARGETS, VIOLENT_VERBS } from './lists/violence';
 import { MIN_FUZZY_LENGTH, PhraseIndex, type Entry, type EntryOptions, type Match } from './match';
@@ -155,7 +155,7 @@ export function findNearMisses(packs: readonly VerifiedPack[], dictionary: reado
 export function createGuard(packs: readonly VerifiedPack[]): Guard {
   const refs = characterRefs(packs);
   const byId = new Map(refs.map((r) => [r.character.id, r]));
-  const index = new PhraseIndex(buildEntries(refs), new Set([...NEAR_MISSES, ...SPLIT_NEAR_MISSES]));
+  const index = new PhraseIndex(buildEntries(refs), new Set([...NEAR_MISSES, ...SPLIT_NEAR_MISSES, ...REAL_WORD_FORMS]), new Set(REAL_WORD_FORMS));
   const characters: GuardCharacter[] = refs.map(({ character, pack }) => ({ id: character.id, name: character.name, packId: pack.manifest.id }));
 
   /**

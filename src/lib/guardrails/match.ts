@@ -91,8 +91,13 @@ export class PhraseIndex<T> {
   /**
    * `benign`: real words that look like a list word (one edit away, or with a doubled letter) and
    * real word pairs that spell one when joined ("pen is"), but mean something else.
+   * `realWordForms`: generated forms left out of every list word's forms ("scared" for "scar"); also in `benign`.
    */
-  constructor(entries: Entry<T>[], private readonly benign: ReadonlySet<string>) {
+  constructor(
+    entries: Entry<T>[],
+    private readonly benign: ReadonlySet<string>,
+    private readonly realWordForms: ReadonlySet<string> = new Set(),
+  ) {
     for (const entry of entries) {
       const words = termWords(entry.phrase);
       if (words.length === 0) continue;
@@ -111,6 +116,8 @@ export class PhraseIndex<T> {
       if (!child) node.next.set(word, (child = newNode()));
       node = child;
       for (const form of entry.options.inflect ? inflections(word) : [word]) {
+        // A generated form that is a real word of its own is not this one ("scared" is not "scar" + ed).
+        if (form !== word && this.realWordForms.has(form)) continue;
         addTo(this.forms, form, word);
         addTo(this.squeezed, squeeze(form), form);
         const min = entry.options.fuzzyMinLength;

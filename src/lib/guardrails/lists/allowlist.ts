@@ -28,6 +28,10 @@ export const BENIGN_PHRASES: readonly string[] = [
   'advertisement on', 'advertising on', 'advert on', 'with advertising', 'sign advertising', 'advertisement near',
   'hunter green', 'bullet train', 'vampire bat', 'shoot an arrow at a target', 'shoots arrows at a target', 'archery target',
   'punching bag', 'water balloon fight', 'water fight', 'food fight', 'haunted house ride',
+  // Costumes are dress-up, not horror.
+  'dressed as a vampire', 'dressed as a ghost', 'dressed as a zombie', 'dressed as a skeleton', 'dressed as a mummy',
+  'dressed as a werewolf', 'dressed as a monster', 'vampire costume', 'ghost costume', 'zombie costume', 'skeleton costume',
+  'mummy costume', 'werewolf costume', 'monster costume',
 ];
 
 /**
