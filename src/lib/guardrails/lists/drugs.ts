@@ -17,6 +17,7 @@ export const DRUG_TERMS: readonly string[] = [
   'rolls a joint', 'rolling a joint',
   'on acid', 'tripping on acid', 'tripping balls',
   'passing a joint', 'passes a joint', 'pass the joint', 'puff puff pass',
+  'on molly', 'molly pills',
 ];
 
 export const ALCOHOL_TERMS: readonly string[] = [

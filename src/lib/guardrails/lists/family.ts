@@ -17,6 +17,7 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
   'suggestively', 'strip poker', 'losing their clothes', 'her top floating away', 'bunny suit', 'playboy bunny', 'her bare chest',
   'see-through dress', 'see-through top', 'see through dress', 'sheer dress', 'morning after', 'under the sheets', 'in his boxers',
   'in her bra', 'fishnet', 'fishnets',
+  'hot girl', 'hot girls', 'in the bath with a girl', 'in the shower with a girl', 'in the bath with a woman', 'in the shower with a woman',
 ];
 
 export const HORROR_TERMS: readonly string[] = [

@@ -28,4 +28,5 @@ export const POLITICS_TERMS: readonly string[] = [
   'protest march', 'anti-war protest', 'march for', 'marching for', 'rally for', 'pro-life', 'pro-choice', 'picket line',
   'union strike', 'general strike', 'senate', 'the capitol', 'downing street', 'kremlin', 'flyers for the', 'leaflets for',
   'lock her up', 'confederate flag', 'january 6', 'communism', 'fascism', 'fascist', 'socialism', 'womens march', 'pussyhat',
+  'at a protest', 'at the protest', 'join a protest',
 ];

@@ -32,6 +32,7 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'puppy thrown', 'kitten thrown',
   'waterboard', 'waterboarding', 'waterboarded', 'breaking into a house', 'breaks into a house', 'hitting the pavement',
   'hits the pavement', 'falls from a building', 'falling from a building', 'broken neck',
+  'run over by a truck', 'run over by a bus', 'run over by a train',
 ];
 
 /**
