@@ -148,14 +148,14 @@ const characterRefs = (packs: readonly VerifiedPack[]): CharacterRef[] =>
  * after changing lists.
  */
 export function findNearMisses(packs: readonly VerifiedPack[], dictionary: readonly string[]): string[] {
-  const index = new PhraseIndex(buildEntries(characterRefs(packs)), new Set());
+  const index = new PhraseIndex(buildEntries(characterRefs(packs)), []);
   return dictionary.filter((w) => /^[a-z]+$/.test(w) && (index.typoTargets(w).size > 0 || index.doubledTargets(w).length > 0));
 }
 
 export function createGuard(packs: readonly VerifiedPack[]): Guard {
   const refs = characterRefs(packs);
   const byId = new Map(refs.map((r) => [r.character.id, r]));
-  const index = new PhraseIndex(buildEntries(refs), new Set([...NEAR_MISSES, ...SPLIT_NEAR_MISSES, ...REAL_WORD_FORMS]), new Set(REAL_WORD_FORMS));
+  const index = new PhraseIndex(buildEntries(refs), [...NEAR_MISSES, ...SPLIT_NEAR_MISSES], new Set(REAL_WORD_FORMS));
   const characters: GuardCharacter[] = refs.map(({ character, pack }) => ({ id: character.id, name: character.name, packId: pack.manifest.id }));
 
   /**

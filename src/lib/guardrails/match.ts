@@ -87,17 +87,20 @@ export class PhraseIndex<T> {
   private readonly fuzzyForms = new Set<string>();
   /** Forms of typo-matchable words of any length: they also match with a letter doubled. */
   private readonly doublable = new Set<string>();
+  private readonly benign: ReadonlySet<string>;
 
   /**
    * `benign`: real words that look like a list word (one edit away, or with a doubled letter) and
    * real word pairs that spell one when joined ("pen is"), but mean something else.
-   * `realWordForms`: generated forms left out of every list word's forms ("scared" for "scar"); also in `benign`.
+   * `realWordForms`: generated forms left out of every list word's forms ("scared" for "scar"),
+   * which are benign look-alikes too.
    */
   constructor(
     entries: Entry<T>[],
-    private readonly benign: ReadonlySet<string>,
+    benign: Iterable<string>,
     private readonly realWordForms: ReadonlySet<string> = new Set(),
   ) {
+    this.benign = new Set([...benign, ...realWordForms]);
     for (const entry of entries) {
       const words = termWords(entry.phrase);
       if (words.length === 0) continue;
