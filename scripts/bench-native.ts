@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import { BENCH_FORMAT, measurement, withRoofline, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
+import { pickVariant, variantFor } from '../src/lib/models/load';
 import { validateManifest, type ModelManifest } from '../src/lib/models/manifest';
 import { nodeFeeds } from './count-flops';
 
@@ -62,28 +63,37 @@ export async function runNative(options: { threads: number; warmup: number; repe
   const { threads, warmup, repeat } = options;
   const manifest = loadBundledManifest();
   const denoiser = manifest.modes.fast.denoiser;
-  const fp32 = (graph: string) => {
-    const variant = manifest.graphs[graph]?.variants.find((x) => x.precision === 'fp32');
-    if (!variant) throw new Error(`graph "${graph}" has no fp32 variant`);
-    return variant.file;
-  };
+  const fp32 = (graph: string) => pickVariant(manifest, graph, 'fp32');
   const measurements: Measurement[] = [];
   const notes = [`onnxruntime-node ${ort.env.versions.common}, CPU execution provider, intraOpNumThreads ${threads}, inter-op 1`];
-  for (const graph of [manifest.textEncoder, denoiser]) {
-    const file = fp32(graph);
+  // The denoiser's int8 variant too (the one the app runs on WASM), though natively fp32 is faster.
+  const runs = [
+    { graph: manifest.textEncoder, variant: fp32(manifest.textEncoder) },
+    ...[...new Set([fp32(denoiser), variantFor(manifest, denoiser, 'wasm')])].map((variant) => ({ graph: denoiser, variant })),
+  ];
+  for (const { graph, variant } of runs) {
     const createStart = performance.now();
-    const session = await ort.InferenceSession.create(join(MODEL_DIR, file.path), { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' });
+    const session = await ort.InferenceSession.create(join(MODEL_DIR, variant.file.path), { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' });
     const createMs = performance.now() - createStart;
     for (const batch of [1, 2]) {
       const feeds = feedsFor(manifest, graph, batch);
       const samples = await timeRepeated(() => session.run(feeds), warmup, repeat);
       measurements.push(
-        measurement({ name: `${graph === denoiser ? 'denoiser' : 'text-encoder'}.${graph}`, backend: 'native', unit: 'ms', timing: 'wall-clock', warmup, samples, params: { batch, threads }, derived: { sessionCreateMs: createMs } }),
+        measurement({
+          name: `${graph === denoiser ? 'denoiser' : 'text-encoder'}.${graph}`,
+          backend: 'native',
+          unit: 'ms',
+          timing: 'wall-clock',
+          warmup,
+          samples,
+          params: { batch, threads, precision: variant.precision },
+          derived: { sessionCreateMs: createMs },
+        }),
       );
     }
     await session.release();
   }
-  return { measurements: withRoofline(measurements, flopsPerItem(manifest)), notes, manifest, denoiserSha256: fp32(denoiser).sha256 };
+  return { measurements: withRoofline(measurements, flopsPerItem(manifest)), notes, manifest, denoiserSha256: fp32(denoiser).file.sha256 };
 }
 
 /** Each graph's FLOPs per batch item, as the manifest stores them (`npm run flops`). */

@@ -90,8 +90,9 @@ async function main() {
     },
   );
 
+  // Against native fp32, the fastest native run (its int8 variant is slower natively).
   const nativeP50 = (m: Measurement) =>
-    native.measurements.find((n) => n.name === m.name && n.params.batch === m.params.batch)?.stats.p50;
+    native.measurements.find((n) => n.name === m.name && n.params.batch === m.params.batch && (n.params.precision ?? 'fp32') === 'fp32')?.stats.p50;
   printTable(
     ['case', 'backend', 'params', 'unit', 'p10', 'p50', 'p90', 'x native', 'GFLOP/s', '% peak'],
     result.measurements.map((m) => {

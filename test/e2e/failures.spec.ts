@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { fillSettings, openCreate } from './helpers';
+import { fillSettings, openCreate, wasmStudentFile } from './helpers';
 
 test('a corrupt model file is refused with a clear message, and nothing runs', async ({ page }) => {
-  await page.route('**/models/kinora-tiny/student.onnx', async (route) => {
+  const student = wasmStudentFile().path;
+  await page.route(`**/models/kinora-tiny/${student}`, async (route) => {
     const response = await route.fetch();
     const body = await response.body();
     const middle = body.length >> 1;
@@ -11,7 +12,7 @@ test('a corrupt model file is refused with a clear message, and nothing runs', a
   });
   await page.goto('/#/create');
   await expect(page.getByTestId('readiness')).toHaveAttribute('data-state', 'failed', { timeout: 60_000 });
-  await expect(page.getByTestId('readiness')).toContainText('student.onnx does not match its manifest checksum');
+  await expect(page.getByTestId('readiness')).toContainText(`${student} does not match its manifest checksum`);
 });
 
 test('a truncated model file is refused, saying it is truncated', async ({ page }) => {

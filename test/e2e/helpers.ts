@@ -2,9 +2,15 @@ import { expect, type Page, type Request } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { validateManifest, variantFor, type ModelFile } from '../../src/lib/models';
 import { probeClip, type ClipFacts } from '../../src/lib/video';
 
 export { openCreate, fillSettings, waitReady } from '../../scripts/ui-driver';
+
+/** The bundled student file the app runs on WASM (its int8 variant), as the manifest lists it. */
+export function wasmStudentFile(): ModelFile {
+  return variantFor(validateManifest(JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8'))), 'student', 'wasm').file;
+}
 
 /** Reads a downloaded MP4 back with a real demuxer (mediabunny in Node). */
 export async function probeMp4(path: string): Promise<ClipFacts> {

@@ -8,13 +8,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
-import { fillSettings, openCreate, probeMp4, waitReady } from './helpers';
+import { fillSettings, openCreate, probeMp4, waitReady, wasmStudentFile } from './helpers';
 import { buildNextVersion, staticSite } from './static-site';
 
 test.use({ serviceWorkers: 'allow' });
 
 const CLASSIFIER_SHA = (JSON.parse(readFileSync('src/lib/guardrails/generated/classifier.json', 'utf8')) as { file: { sha256: string } }).file.sha256;
-const STUDENT_SHA = (JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8')) as { graphs: { student: { variants: { file: { sha256: string } }[] } } }).graphs.student.variants[0]!.file.sha256;
+const STUDENT = wasmStudentFile();
 
 async function waitOfflineReady(page: Page): Promise<void> {
   await expect(page.getByTestId('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
@@ -167,19 +167,19 @@ function storedFile(page: Page, pattern: RegExp, damage: boolean): Promise<strin
 test('a damaged stored model file is fetched again when online, and refused clearly when offline', async ({ page, context }) => {
   await openCreate(page, 'wasm');
   await waitOfflineReady(page);
-  const storedStudent = (damage: boolean) => storedFile(page, /\/student\.onnx$/, damage);
+  const storedStudent = (damage: boolean) => storedFile(page, new RegExp(`/${STUDENT.path.replace('.', '\\.')}$`), damage);
 
-  expect(await storedStudent(true)).toBe(STUDENT_SHA);
+  expect(await storedStudent(true)).toBe(STUDENT.sha256);
   await page.reload();
   await waitReady(page); // repaired from the network, then checked
-  expect(await storedStudent(false)).toBe(STUDENT_SHA);
+  expect(await storedStudent(false)).toBe(STUDENT.sha256);
 
   await storedStudent(true);
   await context.setOffline(true);
   await page.reload();
   const readiness = page.getByTestId('readiness');
   await expect(readiness).toHaveAttribute('data-state', 'failed', { timeout: 120_000 });
-  await expect(readiness).toContainText(/stored copy of student.onnx was damaged and has been removed, but it could not be downloaded again .*Connect to the network once/);
+  await expect(readiness).toContainText(/stored copy of student-int8.onnx was damaged and has been removed, but it could not be downloaded again .*Connect to the network once/);
 
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Try again' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KinoraError } from '../../src/lib/errors';
-import { fetchGraph, manifestFiles, sha256Hex, tokenize, validateManifest, verifyFile, type DropStoredCopy } from '../../src/lib/models';
+import { fetchGraph, manifestFiles, sha256Hex, tokenize, validateManifest, variantFor, verifyFile, type DropStoredCopy } from '../../src/lib/models';
 import { bundledManifest, rawManifest, readModelFile, reference } from './fixtures';
 
 function mutated(edit: (m: any) => void): unknown {
@@ -15,7 +15,32 @@ describe('model manifest', () => {
     expect(m.id).toBe('kinora-tiny');
     expect(m.modes.fast.denoiser).toBe('student');
     expect(m.card).toBe('MODEL_CARD.md');
-    expect(manifestFiles(m).map((f) => f.path).sort()).toEqual(['student.onnx', 'teacher.onnx', 'text_encoder.onnx']);
+    expect(manifestFiles(m).map((f) => f.path).sort()).toEqual(['student-int8.onnx', 'student.onnx', 'teacher.onnx', 'text_encoder.onnx']);
+  });
+
+  it('runs the int8 student on WASM and fp32 everywhere else', () => {
+    const m = bundledManifest();
+    expect(variantFor(m, 'student', 'wasm').file.path).toBe('student-int8.onnx');
+    expect(variantFor(m, 'student', 'webgpu').file.path).toBe('student.onnx');
+    // Graphs without an int8 variant run fp32 on WASM too.
+    expect(variantFor(m, 'teacher', 'wasm').file.path).toBe('teacher.onnx');
+    expect(variantFor(m, 'text_encoder', 'wasm').file.path).toBe('text_encoder.onnx');
+  });
+
+  it('lists a variant other than fp32 only if the judge scored that very file within a point of fp32', () => {
+    const m = bundledManifest();
+    type Judged = { samples: number; sha256?: string; accuracy: { all: number } };
+    const quality = JSON.parse(new TextDecoder().decode(readModelFile('quality.json'))) as Record<string, Judged>;
+    const variants = Object.entries(m.graphs).flatMap(([graph, spec]) => spec.variants.filter((x) => x.precision !== 'fp32').map((x) => ({ graph, x })));
+    expect(variants.length).toBeGreaterThan(0);
+    for (const { graph, x } of variants) {
+      const judged = quality[`${graph}-${x.precision}`];
+      const fp32 = quality[graph]!;
+      expect(judged, `quality.json judges ${graph}-${x.precision}`).toBeDefined();
+      expect(judged!.sha256, 'judged from the listed file').toBe(x.file.sha256);
+      expect(judged!.samples).toBe(fp32.samples);
+      expect(judged!.accuracy.all).toBeGreaterThanOrEqual(fp32.accuracy.all - 0.01);
+    }
   });
 
   it.each([
@@ -63,7 +88,7 @@ describe('model manifest', () => {
     const fp16 = m.graphs.teacher!.variants[1]!;
     expect(fp16.externalData[0]!.bytes).toBe(3_000_000_000);
     expect(fp16.webgpuFeatures).toEqual(['shader-f16']);
-    expect(manifestFiles(m)).toHaveLength(5);
+    expect(manifestFiles(m)).toHaveLength(6);
   });
 });
 

@@ -10,6 +10,7 @@ The judge looks at a clip the way a viewer would, without knowing how it was mad
 
     /usr/bin/python3 judge.py world                  # judge accuracy on ground-truth clips
     /usr/bin/python3 judge.py eval --seeds 2         # teacher and student over all 4x5x4 prompts
+    judge.py eval --only student --onnx ../student-int8.onnx --name student-int8 --out ..   # a variant (quantize.py)
 """
 import argparse
 import json
@@ -160,12 +161,26 @@ def check_world(seeds):
     return score(results)
 
 
-def evaluate(which, seeds, steps, guidance, batch=16):
-    """Samples every combo `seeds` times with eval phrasings and judges the clips."""
+class OnnxDenoiser:
+    """An exported denoiser graph (e.g. the int8 student) run by onnxruntime, called like the torch one."""
+
+    def __init__(self, path):
+        import onnxruntime as ort
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = torch.get_num_threads()
+        self.session = ort.InferenceSession(path, opts, providers=["CPUExecutionProvider"])
+
+    def __call__(self, z, t, cond):
+        return torch.from_numpy(self.session.run(None, {"z": z.numpy(), "t": t.numpy(), "text": cond.numpy()})[0])
+
+
+def evaluate(which, seeds, steps, guidance, batch=16, onnx=None):
+    """Samples every combo `seeds` times with eval phrasings and judges the clips.
+    `onnx`: run the student from this exported graph instead of its checkpoint."""
     import train
     from model import tokenize
     text, teacher = train.load_teacher()
-    den = train.load_student() if which == "student" else teacher
+    den = (OnnxDenoiser(onnx) if onnx else train.load_student()) if which == "student" else teacher
     jobs = [(c, m, b, k) for c, m, b in combos() for k in range(seeds)]
     results, clips = [], []
     start = time.time()
@@ -212,6 +227,8 @@ if __name__ == "__main__":
     ap.add_argument("--teacher-steps", type=int, default=16)
     ap.add_argument("--only", choices=["teacher", "student"])
     ap.add_argument("--out", default=None)
+    ap.add_argument("--onnx", default=None, help="judge the student from this ONNX graph (needs onnxruntime's Python package)")
+    ap.add_argument("--name", default=None, help="the report's key in quality.json (kept beside the other keys there)")
     args = ap.parse_args()
     torch.set_num_threads(int(os.environ.get("KINORA_THREADS", "2")))
     torch.set_flush_denormal(True)
@@ -224,12 +241,20 @@ if __name__ == "__main__":
             if args.only and which != args.only:
                 continue
             steps = args.teacher_steps if which == "teacher" else train.STUDENT_STEPS
-            acc, results, clips, secs = evaluate(which, args.seeds, steps, train.GUIDANCE)
-            report[which] = {"steps": steps, "guidance": train.GUIDANCE, "samples": len(results), "seconds": round(secs, 1), "accuracy": acc,
+            acc, results, clips, secs = evaluate(which, args.seeds, steps, train.GUIDANCE, onnx=args.onnx)
+            report[args.name or which] = {"steps": steps, "guidance": train.GUIDANCE, "samples": len(results), "seconds": round(secs, 1), "accuracy": acc,
                              "misses": [r for r in results if not (r["character_ok"] and r["motion_ok"] and r["background_ok"])][:40]}
+            if args.onnx:
+                import hashlib
+                with open(args.onnx, "rb") as f:
+                    report[args.name or which]["sha256"] = hashlib.sha256(f.read()).hexdigest()
             print(which, json.dumps(acc), f"{secs:.0f}s", flush=True)
-            if args.out:
+            if args.out and not args.name:
                 contact_sheet(clips[:20], os.path.join(args.out, f"contact-{which}.png"))
         if args.out:
-            with open(os.path.join(args.out, "quality.json"), "w") as f:
+            path = os.path.join(args.out, "quality.json")
+            if args.name and os.path.exists(path):
+                with open(path) as f:
+                    report = {**json.load(f), **report}
+            with open(path, "w") as f:
                 json.dump(report, f, indent=1)

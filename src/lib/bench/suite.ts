@@ -3,7 +3,7 @@
  * Benchmark page (a worker): runs the micro-benchmarks and the denoiser latency and returns
  * kinora-bench/1 measurements plus what the page knows of its environment.
  */
-import { fetchGraph, fetchManifest, pickVariant } from '../models';
+import { fetchGraph, fetchManifest, pickVariant, variantFor } from '../models';
 import { CODEC_PREFERENCE } from '../stages';
 import { benchGraphLatency } from './denoiser';
 import { benchGuard } from './guard';
@@ -111,16 +111,18 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   const graph = manifest.graphs[graphName];
   if (!graph) throw new Error(`the manifest has no graph "${graphName}"`);
   const variant = pickVariant(manifest, graphName, 'fp32');
-  const { model } = await fetchGraph(modelBase, variant);
-  for (const backend of denoiserBackends) {
-    starting(`denoiser ${graphName} on ${backend}, batch 1 and 2`);
-    const runs = await benchGraphLatency(model, graph.inputs, backend, wasmThreads, [1, 2], WARMUP, options.repeat);
-    // Cold and warm: the first call at each batch (kernels prepared, memory grown) beside the warm p50.
-    for (const r of runs)
-      measurements.push(
-        measurement({ name: `denoiser.${graphName}`, backend, unit: 'ms', timing: 'wall-clock', warmup: WARMUP, samples: r.samples, params: { batch: r.batch, threads: wasmThreads }, derived: { sessionCreateMs: r.sessionCreateMs, firstCallMs: r.samples[0]! } }),
-      );
-  }
+  for (const backend of denoiserBackends)
+    // fp32 on every backend, and the variant the app runs there when it differs (int8 on WASM).
+    for (const run of new Set([variant, variantFor(manifest, graphName, backend)])) {
+      const { model } = await fetchGraph(modelBase, run);
+      starting(`denoiser ${graphName} (${run.precision}) on ${backend}, batch 1 and 2`);
+      const runs = await benchGraphLatency(model, graph.inputs, backend, wasmThreads, [1, 2], WARMUP, options.repeat);
+      // Cold and warm: the first call at each batch (kernels prepared, memory grown) beside the warm p50.
+      for (const r of runs)
+        measurements.push(
+          measurement({ name: `denoiser.${graphName}`, backend, unit: 'ms', timing: 'wall-clock', warmup: WARMUP, samples: r.samples, params: { batch: r.batch, threads: wasmThreads, precision: run.precision }, derived: { sessionCreateMs: r.sessionCreateMs, firstCallMs: r.samples[0]! } }),
+        );
+    }
   // onnxruntime's WebAssembly heap after the denoiser ran at batch 1 and 2: its high-water mark (it only grows).
   const heap = wasmMemoryBytes();
   if (heap > 0) measurements.push(measurement({ name: 'memory.wasm-heap', backend: 'wasm', unit: 'MB', timing: 'wall-clock', warmup: 0, samples: [heap / 1e6], params: { after: `denoiser on ${denoiserBackends.join(', ')}` } }));

@@ -4,7 +4,7 @@
  * once per backend. Also watches ORT's GPU device, so a job can finish on WASM if it is lost.
  */
 import { KinoraError } from '../errors';
-import { fetchGraph, fetchManifest, pickVariant, type GraphBytes, type ModelManifest } from '../models';
+import { fetchGraph, fetchManifest, variantFor, type GraphBytes, type GraphVariant, type ModelManifest, type Precision } from '../models';
 import { dropStoredCopy } from '../offline';
 import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
 import { configureOrt, createSession, ortWebgpuDevice, releaseSession, warmUp, type Session, type SessionOptions } from './ort';
@@ -13,13 +13,14 @@ import type { BackendChoice } from './settings';
 export interface LoadedGraph {
   session: Session;
   sha256: string;
+  precision: Precision;
 }
 
 export class ModelSessions {
   private opened: { url: string; manifest: ModelManifest } | null = null;
   private readonly sessions = new Map<string, LoadedGraph>();
   /** Graph bytes being fetched and verified (by file path), until a load takes them or their error. */
-  private readonly fetching = new Map<string, { bytes: Promise<GraphBytes>; signal: AbortSignal; failed: boolean }>();
+  private readonly fetching = new Map<string, { graph: string; bytes: Promise<GraphBytes>; signal: AbortSignal; failed: boolean }>();
   private chosen: { key: string; value: ChosenBackend } | null = null;
   private watched: GPUDevice | null = null;
   /** Why ORT's GPU device was lost, once it has been. */
@@ -54,21 +55,23 @@ export class ModelSessions {
 
   /**
    * Starts fetching and verifying the bytes of a graph that has no session yet (they do not
-   * depend on the backend), so that a load can do it while the backend is being chosen.
+   * depend on the backend, only its variant), so that a load can do it while the backend is being
+   * chosen. For "auto" that is the variant of each backend it may pick; the one not taken is dropped.
    */
-  prefetch(graph: string, signal: AbortSignal): void {
+  prefetch(graph: string, choice: BackendChoice, signal: AbortSignal): void {
     if ([...this.sessions.keys()].some((key) => key.startsWith(`${graph}|`))) return;
-    // A failure surfaces when graph() awaits the same fetch.
-    this.bytes(graph, signal).catch(() => undefined);
+    const backends: Backend[] = choice === 'auto' ? ['wasm', 'webgpu'] : [choice];
+    for (const variant of new Set(backends.map((backend) => variantFor(this.manifest(), graph, backend))))
+      // A failure surfaces when graph() awaits the same fetch.
+      this.bytes(graph, variant, signal).catch(() => undefined);
   }
 
-  private bytes(graph: string, signal: AbortSignal): Promise<GraphBytes> {
-    const variant = pickVariant(this.manifest(), graph, 'fp32');
+  private bytes(graph: string, variant: GraphVariant, signal: AbortSignal): Promise<GraphBytes> {
     const known = this.fetching.get(variant.file.path);
     // Within one load a failed fetch's error is the answer (fetching again could only hide why,
     // e.g. a damaged stored copy already dropped); a later load tries again.
     if (known && !(known.failed && known.signal !== signal)) return known.bytes;
-    const entry = { bytes: fetchGraph(this.opened!.url, variant, fetch, signal, dropStoredCopy), signal, failed: false };
+    const entry = { graph, bytes: fetchGraph(this.opened!.url, variant, fetch, signal, dropStoredCopy), signal, failed: false };
     entry.bytes.catch(() => (entry.failed = true));
     this.fetching.set(variant.file.path, entry);
     return entry.bytes;
@@ -77,16 +80,17 @@ export class ModelSessions {
   /** A graph's session on a backend (with `options`, e.g. outputs left on the GPU): downloaded, verified and warmed up on first use. */
   async graph(graph: string, backend: Backend, signal: AbortSignal, options: SessionOptions = {}): Promise<LoadedGraph> {
     const manifest = this.manifest();
-    const variant = pickVariant(manifest, graph, 'fp32');
+    const variant = variantFor(manifest, graph, backend);
     const key = `${graph}|${variant.precision}|${backend}|${(options.gpuOutputs ?? []).join(',')}`;
     const cached = this.sessions.get(key);
     if (cached) return cached;
     let bytes: GraphBytes;
     try {
-      bytes = await this.bytes(graph, signal);
+      bytes = await this.bytes(graph, variant, signal);
     } finally {
-      // Taken: the session holds the model now (no second copy of its bytes), or its error went to this load.
-      this.fetching.delete(variant.file.path);
+      // Taken: the session holds the model now (no second copy of its bytes), or its error went to
+      // this load; another variant's bytes fetched in case the backend differed are not needed.
+      for (const [path, entry] of this.fetching) if (entry.graph === graph) this.fetching.delete(path);
     }
     let session: Session | undefined;
     try {
@@ -97,7 +101,7 @@ export class ModelSessions {
       throw new KinoraError('ModelLoadError', `onnxruntime could not load the ${graph} graph on ${backend}: ${(e as Error).message}`);
     }
     if (backend === 'webgpu') await this.watchDevice();
-    const loaded = { session, sha256: variant.file.sha256 };
+    const loaded = { session, sha256: variant.file.sha256, precision: variant.precision };
     this.sessions.set(key, loaded);
     return loaded;
   }

@@ -16,6 +16,6 @@ export {
 export { modelWords, tokenize, type Tokenized } from './tokenizer';
 export { verifyFile } from './integrity';
 export { sha256Hex } from '../bytes';
-export { fetchManifest, fetchGraph, fetchVerifiedFile, pickVariant, type DropStoredCopy, type Fetcher, type GraphBytes } from './load';
+export { fetchManifest, fetchGraph, fetchVerifiedFile, pickVariant, variantFor, type DropStoredCopy, type Fetcher, type GraphBytes } from './load';
 
 export { BUNDLED_MODEL_URL, bundledManifestUrl } from './bundled';

@@ -32,6 +32,14 @@ export function pickVariant(manifest: ModelManifest, graph: string, precision: P
   return spec.variants.find((v) => v.precision === precision) ?? spec.variants.find((v) => v.precision === 'fp32')!;
 }
 
+/**
+ * The variant a backend runs: on WASM the int8 one where the graph lists it (integer kernels,
+ * ~1.7x faster there; a model lists one only if it judges within a point of fp32), else fp32.
+ */
+export function variantFor(manifest: ModelManifest, graph: string, backend: 'wasm' | 'webgpu'): GraphVariant {
+  return pickVariant(manifest, graph, backend === 'wasm' ? 'int8' : 'fp32');
+}
+
 export interface GraphBytes {
   model: Uint8Array;
   /** External data files by the path the graph refers to them with. */

@@ -49,7 +49,10 @@ const ModelFileSchema = object({
 });
 
 const GraphVariantSchema = object({
-  precision: oneOf(['fp32', 'fp16']),
+  precision: v.pipe(
+    oneOf(['fp32', 'fp16', 'int8']),
+    v.description('int8: integer weights with activations quantised per call, run on WASM in place of fp32 (list one only if it judges as well).'),
+  ),
   file: ModelFileSchema,
   externalData: v.optional(
     v.pipe(list(ModelFileSchema), v.description('ONNX external-data files (for weights over 2 GB), referenced from the graph by their path.')),

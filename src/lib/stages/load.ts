@@ -32,7 +32,7 @@ export async function load({ models, settings, signal }: LoadInput): Promise<Loa
   requireGraphIo(manifest, manifest.textEncoder, TEXT_ENCODER_IO, []);
   requireGraphIo(manifest, mode.denoiser, DENOISER_IO, [DENOISER_IO.velocity]);
   // The graphs are read and sha256-checked while the backend is chosen (probing a GPU adapter can take a second).
-  for (const graph of [manifest.textEncoder, mode.denoiser]) models.prefetch(graph, signal);
+  for (const graph of [manifest.textEncoder, mode.denoiser]) models.prefetch(graph, settings.backend, signal);
   const backend = await models.backend(settings.backend, pickVariant(manifest, mode.denoiser, 'fp32').webgpuFeatures);
   const text = await models.graph(manifest.textEncoder, backend.backend, signal);
   // On WebGPU the velocity stays on the GPU: the sampler's DDIM step runs there too (stages/sample).
