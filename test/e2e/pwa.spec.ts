@@ -8,13 +8,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
-import { fillSettings, openCreate, probeMp4, waitReady, wasmStudentFile } from './helpers';
+import { fillSettings, openCreate, probeMp4, waitReady, wasmStudent } from './helpers';
 import { buildNextVersion, staticSite } from './static-site';
 
 test.use({ serviceWorkers: 'allow' });
 
 const CLASSIFIER_SHA = (JSON.parse(readFileSync('src/lib/guardrails/generated/classifier.json', 'utf8')) as { file: { sha256: string } }).file.sha256;
-const STUDENT = wasmStudentFile();
+const STUDENT = wasmStudent().file;
 
 async function waitOfflineReady(page: Page): Promise<void> {
   await expect(page.getByTestId('offline-status')).toHaveAttribute('data-state', 'ready', { timeout: 180_000 });
@@ -179,7 +179,7 @@ test('a damaged stored model file is fetched again when online, and refused clea
   await page.reload();
   const readiness = page.getByTestId('readiness');
   await expect(readiness).toHaveAttribute('data-state', 'failed', { timeout: 120_000 });
-  await expect(readiness).toContainText(/stored copy of student-int8.onnx was damaged and has been removed, but it could not be downloaded again .*Connect to the network once/);
+  await expect(readiness).toContainText(new RegExp(`stored copy of ${STUDENT.path} was damaged and has been removed, but it could not be downloaded again .*Connect to the network once`));
 
   await context.setOffline(false);
   await page.getByRole('button', { name: 'Try again' }).click();

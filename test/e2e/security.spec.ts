@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SECURITY_HEADERS, staticHostHeadersFile } from '../../src/lib/security';
 import { verifyClip } from '../../src/lib/provenance';
-import { fillSettings, openCreate, wasmStudentFile } from './helpers';
+import { fillSettings, openCreate, wasmStudent } from './helpers';
 
 const FOREIGN = 'http://localhost:4312';
 
@@ -144,8 +144,8 @@ test('a page script cannot make the workers open foreign models, set properties,
     await download.saveAs(info.outputPath('after-probes.mp4'));
     const verified = await verifyClip(readFileSync(info.outputPath('after-probes.mp4')));
     expect(verified.problems).toEqual([]);
-    // The record names the very file that made the clip: on WASM, the int8 student.
-    expect(verified.record?.generation.model.sha256).toBe(wasmStudentFile().sha256);
+    // The record names the very file that made the clip (on WASM here, the int8 student).
+    expect(verified.record?.generation.model.sha256).toBe(wasmStudent().file.sha256);
   } finally {
     server.close();
   }

@@ -225,6 +225,8 @@ describe('benign near-misses (a character is present)', () => {
     'Pip watches the shooting star',
     'Bolt charges his battery',
     'Pip runs across a grass field',
+    'pip eats chicken tikka masala in the kitchen',
+    'gloop jumps near machu picchu',
     'Pip plays with a toy',
     'Gloop plays with a toy',
     'Pip kills time at the pond',
@@ -615,7 +617,9 @@ describe('the WordNet layer', () => {
 });
 
 describe('real people by the shape of their name', () => {
-  it.each(['A portrait of Paul Mescal with Pip', 'Pip hugs Paul Mescal', 'Pip and Jacob Elordi', 'Pip dances with Greta Gerwig', 'Pip meets Saoirse Ronan at sunset', 'Pip takes a selfie with Jacob Elordi', 'Pip waves at Barry Keoghan'])('refuses "%s"', (prompt) => {
+  it.each(['A portrait of Paul Mescal with Pip', 'Pip hugs Paul Mescal', 'Pip and Jacob Elordi', 'Pip dances with Greta Gerwig', 'Pip meets Saoirse Ronan at sunset', 'Pip takes a selfie with Jacob Elordi', 'Pip waves at Barry Keoghan',
+    // In lower case too, where both words are names only.
+    'a portrait of saoirse ronan holding pip', 'a selfie of pip with greta gerwig', 'pip and barry keoghan'])('refuses "%s"', (prompt) => {
     const d = check(prompt, 'pip');
     expect(d.violations.map((v) => v.rule)).toContain('platform.real-person.name-shape');
     expect(d.violations.find((v) => v.rule === 'platform.real-person.name-shape')!.reason).toMatch(/looks like a real person's name/);
@@ -625,6 +629,9 @@ describe('real people by the shape of their name', () => {
     'Pip in Times Square', 'Pip in the Rose Garden', "Pip carves a Jack-o'-lantern", 'Pip visits Los Angeles', 'Pip meets Santa Claus',
     'Pip waits at Victoria Station', 'Pip walks down Morgan Rd', 'Pip flies on American Airlines', 'Pip Jumps In The Snow With Nova Today',
     'Pip and Bolt play in the park', 'Pip sees The Big Ben clock', 'Pip visits New York', 'Pip plays at Taylor Park',
+    // Lower case: names that are also forms of words ("plants", "seeds", "cheers") or pronouns are words there.
+    'pip plants seeds in the vegetable garden', 'pip bumps heads with bolt and they both laugh', 'his team cheers him up',
+    'a person skiing through the snow near some trees toward a sunset', 'pip and taylor park the car',
   ])('allows "%s"', (prompt) => {
     expect(check(prompt, 'pip').violations.map((v) => v.rule)).not.toContain('platform.real-person.name-shape');
   });

@@ -18,13 +18,15 @@ describe('model manifest', () => {
     expect(manifestFiles(m).map((f) => f.path).sort()).toEqual(['student-int8.onnx', 'student.onnx', 'teacher.onnx', 'text_encoder.onnx']);
   });
 
-  it('runs the int8 student on WASM and fp32 everywhere else', () => {
+  it('runs the int8 student on WASM with up to two threads, and fp32 everywhere else', () => {
     const m = bundledManifest();
-    expect(variantFor(m, 'student', 'wasm').file.path).toBe('student-int8.onnx');
-    expect(variantFor(m, 'student', 'webgpu').file.path).toBe('student.onnx');
+    expect(variantFor(m, 'student', 'wasm', 1).file.path).toBe('student-int8.onnx');
+    expect(variantFor(m, 'student', 'wasm', 2).file.path).toBe('student-int8.onnx');
+    expect(variantFor(m, 'student', 'wasm', 4).file.path).toBe('student.onnx');
+    expect(variantFor(m, 'student', 'webgpu', 2).file.path).toBe('student.onnx');
     // Graphs without an int8 variant run fp32 on WASM too.
-    expect(variantFor(m, 'teacher', 'wasm').file.path).toBe('teacher.onnx');
-    expect(variantFor(m, 'text_encoder', 'wasm').file.path).toBe('text_encoder.onnx');
+    expect(variantFor(m, 'teacher', 'wasm', 2).file.path).toBe('teacher.onnx');
+    expect(variantFor(m, 'text_encoder', 'wasm', 2).file.path).toBe('text_encoder.onnx');
   });
 
   it('lists a variant other than fp32 only if the judge scored that very file within a point of fp32', () => {

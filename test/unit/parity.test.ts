@@ -17,7 +17,7 @@ const SIZE = 3 * 16 * 64 * 64;
 
 async function sessions(ort: Ort, options: object) {
   const open = (graph: string) => ort.InferenceSession.create(readModelFile(pickVariant(manifest, graph).file.path), options);
-  const int8 = variantFor(manifest, 'student', 'wasm');
+  const int8 = variantFor(manifest, 'student', 'wasm', 1);
   return {
     text: await open('text_encoder'),
     teacher: await open('teacher'),

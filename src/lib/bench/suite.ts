@@ -113,7 +113,7 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   const variant = pickVariant(manifest, graphName, 'fp32');
   for (const backend of denoiserBackends)
     // fp32 on every backend, and the variant the app runs there when it differs (int8 on WASM).
-    for (const run of new Set([variant, variantFor(manifest, graphName, backend)])) {
+    for (const run of new Set([variant, variantFor(manifest, graphName, backend, wasmThreads)])) {
       const { model } = await fetchGraph(modelBase, run);
       starting(`denoiser ${graphName} (${run.precision}) on ${backend}, batch 1 and 2`);
       const runs = await benchGraphLatency(model, graph.inputs, backend, wasmThreads, [1, 2], WARMUP, options.repeat);

@@ -6,7 +6,7 @@
 import { KinoraError } from '../errors';
 import { fetchGraph, fetchManifest, variantFor, type GraphBytes, type GraphVariant, type ModelManifest, type Precision } from '../models';
 import { dropStoredCopy } from '../offline';
-import { chooseBackend, type Backend, type BackendDecision, type ChosenBackend } from './backend';
+import { chooseBackend, wasmThreads, type Backend, type BackendDecision, type ChosenBackend } from './backend';
 import { configureOrt, createSession, ortWebgpuDevice, releaseSession, warmUp, type Session, type SessionOptions } from './ort';
 import type { BackendChoice } from './settings';
 
@@ -61,7 +61,7 @@ export class ModelSessions {
   prefetch(graph: string, choice: BackendChoice, signal: AbortSignal): void {
     if ([...this.sessions.keys()].some((key) => key.startsWith(`${graph}|`))) return;
     const backends: Backend[] = choice === 'auto' ? ['wasm', 'webgpu'] : [choice];
-    for (const variant of new Set(backends.map((backend) => variantFor(this.manifest(), graph, backend))))
+    for (const variant of new Set(backends.map((backend) => variantFor(this.manifest(), graph, backend, wasmThreads()))))
       // A failure surfaces when graph() awaits the same fetch.
       this.bytes(graph, variant, signal).catch(() => undefined);
   }
@@ -80,7 +80,7 @@ export class ModelSessions {
   /** A graph's session on a backend (with `options`, e.g. outputs left on the GPU): downloaded, verified and warmed up on first use. */
   async graph(graph: string, backend: Backend, signal: AbortSignal, options: SessionOptions = {}): Promise<LoadedGraph> {
     const manifest = this.manifest();
-    const variant = variantFor(manifest, graph, backend);
+    const variant = variantFor(manifest, graph, backend, wasmThreads());
     const key = `${graph}|${variant.precision}|${backend}|${(options.gpuOutputs ?? []).join(',')}`;
     const cached = this.sessions.get(key);
     if (cached) return cached;

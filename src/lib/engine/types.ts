@@ -1,5 +1,6 @@
 import type { Decision } from '../guardrails';
 import type { GenerationRecord } from '../provenance/record';
+import type { Precision } from '../models';
 import type { BackendDecision } from './backend';
 
 /** Where a job is, in order: each stage is a module in src/lib/stages. */
@@ -34,6 +35,8 @@ export interface GenerationOutput {
   /** SHA-256 of the RGBA frames: equal for the same seed and settings on the same backend. */
   framesSha256: string;
   backend: BackendDecision;
+  /** Precision of the denoiser file that ran (int8 on WASM where the model has it). */
+  precision: Precision;
   /** Set when the run had to leave its first backend (e.g. GPU device lost): says what happened. */
   fallback?: string;
   unknownWords: string[];

@@ -10,8 +10,8 @@ import data from './generated/names.json';
 import type { Token } from './normalise';
 
 /** Built on first use, in the worker: the UI imports this package's types and never pays for it. */
-let tables: { nameOnly: Set<string>; places: Set<string> } | null = null;
-const nameTables = () => (tables ??= { nameOnly: new Set(data.nameOnly.split(' ')), places: new Set(data.places) });
+let tables: { nameOnly: Set<string>; wordForms: Set<string>; places: Set<string> } | null = null;
+const nameTables = () => (tables ??= { nameOnly: new Set(data.nameOnly.split(' ')), wordForms: new Set(data.wordForms.split(' ')), places: new Set(data.places) });
 /** A name followed by one of these is a place or a thing named after someone. */
 const PLACE_WORDS = new Set(
   ('street road lane avenue drive way square station garden gardens park lake river mountain mount hill hills valley bay beach island ' +
@@ -26,6 +26,7 @@ const PLACE_WORDS = new Set(
 const FOLKLORE = new Set(['santa claus', 'santa clause', 'father christmas', 'easter bunny', 'tooth fairy', 'mother goose', 'mother nature', 'old man winter', 'baby new year']);
 
 const NAME_SHAPE = /^[A-Z][a-z]+$/;
+const LOWER_SHAPE = /^[a-z]{3,}$/;
 
 export interface NameMatch {
   from: number;
@@ -40,7 +41,7 @@ export interface NameMatch {
  * be names, since every word is capitalised there.
  */
 export function findPersonNames(prompt: string, tokens: readonly Token[], taken: (from: number, to: number) => boolean): NameMatch[] {
-  const { nameOnly: NAME_ONLY, places: PLACES } = nameTables();
+  const { nameOnly: NAME_ONLY, wordForms: WORD_FORMS, places: PLACES } = nameTables();
   const words = tokens.filter((t) => /\p{L}/u.test(prompt.slice(t.start, t.end)));
   // Title Case is judged on the words around a pair: in "Pip hugs Paul Mescal" the pair itself
   // and a character's name would make a short prompt look like a title.
@@ -54,10 +55,13 @@ export function findPersonNames(prompt: string, tokens: readonly Token[], taken:
     const second = tokens[i + 1]!;
     const a = prompt.slice(first.start, first.end);
     const b = prompt.slice(second.start, second.end);
-    if (!NAME_SHAPE.test(a) || !NAME_SHAPE.test(b) || !/^\s+$/.test(prompt.slice(first.end, second.start))) continue;
+    // Written in lower case ("paul mescal"), both words must be names only, and not forms of a word
+    // ("plants seeds"): no ordinary word reads as a name then.
+    const lower = LOWER_SHAPE.test(a) && LOWER_SHAPE.test(b) && !WORD_FORMS.has(a) && !WORD_FORMS.has(b);
+    if (!((NAME_SHAPE.test(a) && NAME_SHAPE.test(b)) || lower) || !/^\s+$/.test(prompt.slice(first.end, second.start))) continue;
     const pair = `${a} ${b}`.toLowerCase();
     if (!NAME_ONLY.has(a.toLowerCase()) || PLACE_WORDS.has(b.toLowerCase()) || PLACES.has(pair) || FOLKLORE.has(pair)) continue;
-    if (titleCaseAround(first, second) && !NAME_ONLY.has(b.toLowerCase())) continue;
+    if ((lower || titleCaseAround(first, second)) && !NAME_ONLY.has(b.toLowerCase())) continue;
     if (taken(i, i + 2)) continue;
     found.push({ from: i, to: i + 2, start: first.start, end: second.end });
     i++;

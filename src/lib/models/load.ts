@@ -32,12 +32,17 @@ export function pickVariant(manifest: ModelManifest, graph: string, precision: P
   return spec.variants.find((v) => v.precision === precision) ?? spec.variants.find((v) => v.precision === 'fp32')!;
 }
 
+/** The most WASM threads the int8 variant is picked for: its integer convolutions scale badly across threads. */
+export const INT8_MAX_THREADS = 2;
+
 /**
- * The variant a backend runs: on WASM the int8 one where the graph lists it (integer kernels,
- * ~1.7x faster there; a model lists one only if it judges within a point of fp32), else fp32.
+ * The variant a backend runs: on WASM with at most INT8_MAX_THREADS threads the int8 one where the
+ * graph lists it (a model lists one only if it judges within a point of fp32), else fp32. Measured
+ * on 2 cores: int8 takes 0.9x fp32's time on 2 threads and 0.5x on 1, but is slower on 2 threads
+ * than on 1, so with more threads, where fp32 keeps scaling, fp32 is kept.
  */
-export function variantFor(manifest: ModelManifest, graph: string, backend: 'wasm' | 'webgpu'): GraphVariant {
-  return pickVariant(manifest, graph, backend === 'wasm' ? 'int8' : 'fp32');
+export function variantFor(manifest: ModelManifest, graph: string, backend: 'wasm' | 'webgpu', wasmThreads: number): GraphVariant {
+  return pickVariant(manifest, graph, backend === 'wasm' && wasmThreads <= INT8_MAX_THREADS ? 'int8' : 'fp32');
 }
 
 export interface GraphBytes {
