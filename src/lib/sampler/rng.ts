@@ -17,53 +17,51 @@ function splitmix32(seed: number): () => number {
 }
 
 export class SeededRandom {
-  private s0: number;
-  private s1: number;
-  private s2: number;
-  private s3: number;
+  /** xoshiro128** state: a typed array keeps every word an unsigned 32-bit integer. */
+  private readonly state = new Uint32Array(4);
 
   constructor(seed: number) {
     if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
       throw new RangeError(`Seed must be a whole number from 0 to ${MAX_SEED}, got ${seed}`);
     }
     const next = splitmix32(seed);
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
-    this.s3 = next();
+    for (let i = 0; i < 4; i++) this.state[i] = next();
   }
 
   /** Next uniform 32-bit unsigned integer. */
   nextUint32(): number {
-    const result = Math.imul(rotl(Math.imul(this.s1, 5) >>> 0, 7), 9) >>> 0;
-    const t = (this.s1 << 9) >>> 0;
-    this.s2 ^= this.s0;
-    this.s3 ^= this.s1;
-    this.s1 ^= this.s2;
-    this.s0 ^= this.s3;
-    this.s2 ^= t;
-    this.s3 = rotl(this.s3, 11);
-    this.s0 >>>= 0;
-    this.s1 >>>= 0;
-    this.s2 >>>= 0;
-    return result;
+    return xoshiroNext(this.state);
   }
 
   /** Uniform in (0, 1): never exactly 0, so log() in Box-Muller is finite. */
   nextUniform(): number {
-    return (this.nextUint32() + 0.5) / 4294967296;
+    return (xoshiroNext(this.state) + 0.5) / 4294967296;
   }
 
   /** Fills `out` with standard normal samples. */
   fillNormal(out: Float32Array): Float32Array {
+    const state = this.state;
     for (let i = 0; i < out.length; i += 2) {
-      const r = Math.sqrt(-2 * Math.log(this.nextUniform()));
-      const theta = 2 * Math.PI * this.nextUniform();
+      const r = Math.sqrt(-2 * Math.log((xoshiroNext(state) + 0.5) / 4294967296));
+      const theta = 2 * Math.PI * ((xoshiroNext(state) + 0.5) / 4294967296);
       out[i] = r * Math.cos(theta);
       if (i + 1 < out.length) out[i + 1] = r * Math.sin(theta);
     }
     return out;
   }
+}
+
+/** One xoshiro128** step on `s`, in place. */
+function xoshiroNext(s: Uint32Array): number {
+  const result = Math.imul(rotl(Math.imul(s[1]!, 5) >>> 0, 7), 9) >>> 0;
+  const t = s[1]! << 9;
+  s[2]! ^= s[0]!;
+  s[3]! ^= s[1]!;
+  s[1]! ^= s[2]!;
+  s[0]! ^= s[3]!;
+  s[2]! ^= t;
+  s[3] = rotl(s[3]!, 11);
+  return result;
 }
 
 function rotl(x: number, k: number): number {
