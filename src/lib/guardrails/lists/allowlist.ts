@@ -32,6 +32,13 @@ export const BENIGN_PHRASES: readonly string[] = [
   'dressed as a vampire', 'dressed as a ghost', 'dressed as a zombie', 'dressed as a skeleton', 'dressed as a mummy',
   'dressed as a werewolf', 'dressed as a monster', 'vampire costume', 'ghost costume', 'zombie costume', 'skeleton costume',
   'mummy costume', 'werewolf costume', 'monster costume',
+  // Elections at school, and votes for the best cake, are not politics.
+  'school election', 'class election', 'class president', 'student council', 'school president', 'vote for class president',
+  'votes for class president', 'voting for class president', 'voted for class president', 'vote for the best',
+  'votes for the best', 'voting for the best', 'vote for his favourite', 'vote for her favourite', 'vote for their favourite',
+  'votes for his favourite', 'votes for her favourite', 'voting for their favourite', 'vote for the funniest',
+  // A board to ride waves on.
+  'body board', 'bodyboard',
 ];
 
 /**

@@ -22,7 +22,7 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
 
 export const HORROR_TERMS: readonly string[] = [
   'horror', 'horror movie', 'horror film', 'horrifying', 'terrifying', 'petrifying', 'bloodcurdling', 'spine-chilling',
-  'creepy', 'creepypasta', 'sinister', 'macabre', 'gruesome', 'grotesque', 'disturbing', 'disturbingly', 'nightmarish',
+  'creepy', 'creepypasta', 'too many joints', 'too many teeth', 'too many limbs', 'keeps smiling after', 'sinister', 'macabre', 'gruesome', 'grotesque', 'disturbing', 'disturbingly', 'nightmarish',
   'nightmare', 'nightmare fuel', 'haunted', 'haunting', 'haunted house', 'jump scare', 'jumpscare', 'possessed',
   'possession', 'demonic', 'satanic', 'occult', 'exorcism', 'ritual sacrifice', 'cursed doll', 'evil clown', 'killer clown',
   'slasher', 'serial killer', 'psycho killer', 'eldritch', 'lovecraftian', 'body horror', 'rotting flesh', 'rotting', 'decaying',

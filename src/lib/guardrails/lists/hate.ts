@@ -29,5 +29,6 @@ export const HARASSMENT_TERMS: readonly string[] = [
   'harass', 'harassment', 'bully', 'bullying', 'cyberbully', 'cyberbullying', 'dox', 'doxx', 'doxxing', 'stalker',
   'humiliate', 'humiliation', 'degrade', 'threaten', 'death threat', 'intimidate', 'mock his disability', 'make fun of',
   'body shame', 'body shaming', 'fat shaming', 'slur', 'slurs', 'insult', 'ridicule', 'taunt', 'name calling',
-  'go back to your country', 'kill yourself', 'kys',
+  'go back to your country', 'go back to your own country', 'go back to their country', 'go back to their own country',
+  'go back where they came from', 'go back where you came from', 'kill yourself', 'kys',
 ];

@@ -93,7 +93,7 @@ export const NEAR_MISSES: readonly string[] = [
   'maclaren', 'macon', 'macro', 'macros', 'mages', 'magnet', 'magnets', 'maier', 'mailed', 'mailer', 'mailing',
   'mails', 'mains', 'makeover', 'mamas', 'manas', 'mantel', 'marcy', 'margareta', 'marred', 'marring', 'martel',
   'martina', 'martine', 'martino', 'martins', 'martinus', 'masala', 'mather', 'mathers', 'maths', 'matron', 'matte',
-  'matted', 'matteo', 'maury', 'meade', 'meager', 'meals', 'meander', 'meanders', 'meaned', 'meaning', 'means',
+  'matted', 'matteo', 'maury', 'meade', 'meager', 'meander', 'meanders', 'meaned', 'meaning', 'means',
   'mears', 'meats', 'meeted', 'meeter', 'meeting', 'meetings', 'meets', 'meher', 'meltzer', 'mended', 'mending',
   'mends', 'merry', 'meshed', 'meshes', 'meshing', 'meter', 'metered', 'metering', 'meterred', 'meterring', 'meters',
   'method', 'metis', 'micron', 'midge', 'milder', 'milled', 'miller', 'millers', 'milling', 'mills', 'milner',
@@ -163,7 +163,7 @@ export const NEAR_MISSES: readonly string[] = [
   'waning', 'wares', 'warmed', 'warmer', 'warming', 'warned', 'warners', 'warning', 'warped', 'warping', 'waved',
   'waver', 'wavers', 'waving', 'waxed', 'waxing', 'weared', 'wearer', 'wearers', 'wearing', 'wedged', 'wedging',
   'weedy', 'weeks', 'weeped', 'weeping', 'weeps', 'weiner', 'welded', 'welder', 'welding', 'welds', 'wended',
-  'wending', 'wends', 'where', 'whined', 'whines', 'whining', 'whired', 'whiring', 'whisk', 'whisked', 'whiskered',
+  'wending', 'wends', 'whined', 'whines', 'whining', 'whired', 'whiring', 'whisk', 'whisked', 'whiskered',
   'whiskers', 'whisking', 'whisks', 'whole', 'wholes', 'whopping', 'whorl', 'whorls', 'whose', 'wider', 'widnes',
   'wifes', 'wiles', 'winced', 'winces', 'wincing', 'winded', 'winder', 'winding', 'winds', 'winery', 'winked',
   'winking', 'winks', 'winned', 'winner', 'winners', 'winning', 'winter', 'winters', 'wiped', 'wipes', 'wiping',
@@ -186,4 +186,4 @@ export const SPLIT_NEAR_MISSES: readonly string[] = [
  * meaning: both spellings of a doubled consonant are generated ("scar": "scarred" and "scared"), and
  * these are left out of the word's forms.
  */
-export const REAL_WORD_FORMS: readonly string[] = ['scared'];
+export const REAL_WORD_FORMS: readonly string[] = ['scared', 'shiver', 'shivers'];

@@ -73,6 +73,16 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    id: 'platform.violence.body',
+    category: 'violence',
+    reason: "Kinora doesn't show violence or dead bodies.",
+    suggestion: 'Try a friendly adventure instead.',
+    first: ['drag', 'drags', 'dragging', 'dragged', 'dump', 'dumps', 'dumping', 'dumped', 'hide', 'hides', 'hiding', 'hid', 'dispose', 'disposes', 'disposing', 'carry', 'carries', 'carrying'],
+    second: ['a body', 'the body', 'bodies', 'the bodies'],
+    window: 2,
+    ordered: true,
+  },
+  {
     id: 'platform.violence.set-alight',
     category: 'violence',
     reason: "Kinora doesn't show violence.",

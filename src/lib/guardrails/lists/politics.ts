@@ -26,7 +26,7 @@ export const POLITICS_TERMS: readonly string[] = [
   'harris walz', 'trump vance', 'the conservatives', 'vote labour', 'for labour', 'campaigning', 'campaign for',
   'as president', 'the president', 'presidential', 'executive order', 'stop the steal', 'tiananmen', 'protest sign',
   'protest march', 'anti-war protest', 'march for', 'marching for', 'rally for', 'pro-life', 'pro-choice', 'picket line',
-  'union strike', 'general strike', 'senate', 'the capitol', 'downing street', 'kremlin', 'flyers for the', 'leaflets for',
+  'union strike', 'general strike', 'senate', 'the capitol', 'downing street', 'kremlin',
   'lock her up', 'confederate flag', 'january 6', 'communism', 'fascism', 'fascist', 'socialism', 'womens march', 'pussyhat',
   'at a protest', 'at the protest', 'join a protest',
 ];
