@@ -60,7 +60,8 @@ export class ModelSessions {
    */
   prefetch(graph: string, choice: BackendChoice, signal: AbortSignal): void {
     if ([...this.sessions.keys()].some((key) => key.startsWith(`${graph}|`))) return;
-    const backends: Backend[] = choice === 'auto' ? ['wasm', 'webgpu'] : [choice];
+    // Without a WebGPU API, "auto" can only pick WASM.
+    const backends: Backend[] = choice !== 'auto' ? [choice] : 'gpu' in navigator ? ['wasm', 'webgpu'] : ['wasm'];
     for (const variant of new Set(backends.map((backend) => variantFor(this.manifest(), graph, backend, wasmThreads()))))
       // A failure surfaces when graph() awaits the same fetch.
       this.bytes(graph, variant, signal).catch(() => undefined);
