@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillSettings, frameLuma, openCreate, probeMp4, waitReady } from './helpers';
+import { fillSettings, frameLuma, openCreate, probeMp4, waitReady, wasmStudent } from './helpers';
 
 // The real WebGPU path. On CI machines without a GPU this runs on Chromium's software adapters,
 // which are slow, so one sampling step is enough to prove the path (the latent stays on the GPU and
@@ -34,5 +34,7 @@ test('generates on WebGPU when asked to, says so, and draws what WASM draws from
   const diff = mean(onCpu.map((l, i) => Math.abs(l - onGpu[i]!)));
   console.log(`WebGPU vs WASM frame at 1 s: mean |luma difference| ${diff.toFixed(2)} (the frame's own spread ${spread.toFixed(1)})`);
   expect(spread, 'the frame is a picture, not a flat colour').toBeGreaterThan(10);
-  expect(diff).toBeLessThan(2);
+  // fp32 on both backends differed by 0.04 levels; where WASM runs the int8 student, its
+  // quantisation error adds about 1.9 (measured), still far below the picture's own spread.
+  expect(diff).toBeLessThan(wasmStudent().precision === 'int8' ? 4 : 2);
 });
