@@ -760,6 +760,16 @@ describe('other studios\' characters described without their names', () => {
     ['Pip watches a Norse god with a hammer and lightning', 'Thor'],
     ['Pip and a teddy bear from darkest Peru', 'Paddington'],
     ['Pip races a blue hedgehog collecting rings', 'Sonic'],
+    ['a big friendly white inflatable healthcare robot hugging pip', 'Baymax'],
+    ['pip and a blue cat with a magic pocket from the future', 'Doraemon'],
+    ['a beagle sleeping on top of his red doghouse next to pip', 'Snoopy'],
+    ['pip and a big purple dinosaur who sings i love you', 'Barney'],
+    ['pip meets a woman warrior with a golden lasso and silver bracelets', 'Wonder Woman'],
+    ['pip and a caped kryptonian hero flying over metropolis', 'Superman'],
+    ['pip with a skeleton king of halloween town in a pinstripe suit', 'Jack Skellington'],
+    ['pip and a boy whose tiger plush comes alive in his imagination', 'Hobbes'],
+    ['pip flies with a boy who never grows up and a tiny fairy', 'Peter Pan'],
+    ['a small yellow bird, angry at green pigs, with pip', 'Angry Birds'],
   ])('refuses "%s" as %s', (prompt, who) => {
     const d = check(prompt);
     const v = d.violations.find((x) => x.rule === 'platform.third-party-character.described');
@@ -770,6 +780,9 @@ describe('other studios\' characters described without their names', () => {
     'Pip builds a snowman with a carrot nose', 'Nova sees a hedgehog in the garden', 'Gloop meets a friendly frog by the pond',
     'Pip watches a yellow mouse eat cheese', 'Bolt fixes a pipe under the sink', 'Pip plays with a cat in the sun', 'a bear eating honey in the forest with Pip',
     'Pip wears a red cap', 'Nova and a pink pig play in the mud', 'Pip sees a baby elephant at the zoo', 'Pip and a teddy bear eat a marmalade sandwich',
+    'pip and a friendly white robot giving a hug', 'pip and an orange cat napping in the sun', 'a beagle sleeping in a dog bed with pip',
+    'a purple dinosaur toy in a sandbox with pip', 'a lion cub playing with a meerkat at the zoo with pip', 'pip and a boy with his stuffed tiger at a picnic',
+    'pip in a skeleton costume at a halloween party', 'pip flies a kite with a fairy drawn on it',
     'Pip watches a cattle dog herding sheep', 'Pip blows up balloons for a party at his house', 'Pip and a chef cooking in a Paris restaurant',
   ])('allows "%s"', (prompt) => {
     expect(check(prompt).violations.map((v) => v.rule)).not.toContain('platform.third-party-character.described');
