@@ -24,6 +24,8 @@ const models = new ModelSessions();
 const gate = new PolicyGate(() => loadBundledPacks(new URL(import.meta.env.BASE_URL, self.location.href), fetch), appendAudit, () => loadLearnedCheck());
 const jobs = new CancellableJobs();
 let encoderPort: MessagePort | null = null;
+/** Whether the app shows the live preview now (a hidden tab or another page does not): no preview is made otherwise. */
+let previewShown = true;
 
 async function generate(jobId: string, settings: GenerationSettings, report: (p: Progress) => void, signal: AbortSignal): Promise<JobResult> {
   const manifest = models.manifest();
@@ -50,11 +52,14 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
       embedding: text.embedding,
       settings,
       signal,
+      previewWanted: () => previewShown,
       onStep: (step, steps, x0, ms) => {
         stepTotal += ms;
+        const progress: Progress = { stage: 'sample', message: `Step ${step} of ${steps}`, step, steps, etaMs: (stepTotal / step) * (steps - step) };
+        if (!x0) return report(progress);
         const preview = toRgbaFrames(x0, { frames, width, height }, range);
         // Fire and forget: the sampler never waits for the UI. Preview buffers are transferred.
-        report(Comlink.transfer({ stage: 'sample', message: `Step ${step} of ${steps}`, step, steps, etaMs: (stepTotal / step) * (steps - step), preview }, [preview.buffer]));
+        report(Comlink.transfer({ ...progress, preview }, [preview.buffer]));
       },
     });
     signal.throwIfAborted();
@@ -134,6 +139,11 @@ const api = {
   },
   cancel(jobId: string) {
     jobs.cancel(jobId);
+  },
+  /** The app shows the live preview (true) or not: takes effect from the next step of a running job. */
+  showPreview(shown: boolean) {
+    if (typeof shown !== 'boolean') throw new KinoraError('InvalidSettings', 'showPreview takes true or false.');
+    previewShown = shown;
   },
   stats() {
     return { modelCalls: modelCallCount() };

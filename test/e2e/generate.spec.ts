@@ -66,6 +66,36 @@ test('the same seed and settings give the same clip, twice over', async ({ page 
   await expect(page.getByTestId('gallery-item')).toHaveCount(2);
 });
 
+test('a hidden tab gets progress but no live preview; shown again, the preview is back', async ({ page }) => {
+  await openCreate(page, 'wasm');
+  // Count every live preview the page shows, and hide the tab (as the browser does in the background).
+  await page.evaluate(() => {
+    const w = window as unknown as { previewsShown: number };
+    w.previewsShown = 0;
+    new MutationObserver(() => {
+      if (document.querySelector('canvas[aria-label="Live preview"]')) w.previewsShown++;
+    }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const video = page.getByTestId('result-video');
+  await fillSettings(page, { prompt: 'Pip the fox jumps in the snow', seed: 31 });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByTestId('status')).toContainText(/Step \d of 4/);
+  await expect(video).toBeVisible({ timeout: 240_000 });
+  const first = await video.getAttribute('data-clip-id');
+  expect(await page.evaluate(() => (window as unknown as { previewsShown: number }).previewsShown)).toBe(0);
+
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await fillSettings(page, { prompt: 'Pip the fox jumps in the snow', seed: 32 });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByLabel('Live preview')).toBeVisible({ timeout: 240_000 });
+  await expect.poll(() => video.getAttribute('data-clip-id'), { timeout: 240_000 }).not.toBe(first);
+});
+
 test('invalid settings get clear messages and generate nothing', async ({ page }) => {
   await openCreate(page, 'wasm');
   const cases: [Parameters<typeof fillSettings>[1], RegExp][] = [

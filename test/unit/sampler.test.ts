@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphaSigma, applyGuidance, ddimStep, makePlan, sample, SeededRandom, timeGrid, MAX_SEED } from '../../src/lib/sampler';
+import { alphaSigma, applyGuidance, ddimStep, makePlan, runSteps, sample, SeededRandom, timeGrid, MAX_SEED } from '../../src/lib/sampler';
 import { bundledManifest, reference } from './fixtures';
 
 const schedule = bundledManifest().schedule;
@@ -112,5 +112,31 @@ describe('DDIM and guidance', () => {
       signal: controller.signal,
     });
     await expect(run).rejects.toThrow();
+  });
+});
+
+describe('the step loop', () => {
+  it('reads the estimate back only on the steps a preview is wanted, and once at the end otherwise', async () => {
+    const manifest = bundledManifest();
+    const plan = makePlan(manifest.schedule, 4, null);
+    let reads = 0;
+    let stepsRun = 0;
+    const stepper = {
+      step: async () => void stepsRun++,
+      x0: async () => Float32Array.of(++reads),
+    };
+    // The preview is hidden during steps 2 and 3 (e.g. the tab went to the background).
+    const wanted = [true, false, false, true];
+    const seen: (number | null)[] = [];
+    const x0 = await runSteps({ plan, stepper, readEveryStep: () => wanted[stepsRun - 1]!, onStep: (_, __, estimate) => seen.push(estimate ? estimate[0]! : null) });
+    expect(seen).toEqual([1, null, null, 2]);
+    expect(reads).toBe(2);
+    expect(x0[0]).toBe(2);
+
+    reads = 0;
+    stepsRun = 0;
+    const last = await runSteps({ plan, stepper, readEveryStep: () => false });
+    expect(reads).toBe(1); // only the final estimate
+    expect(last[0]).toBe(1);
   });
 });

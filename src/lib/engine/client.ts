@@ -32,6 +32,7 @@ export interface GenerateOptions {
 
 export class Engine {
   private manifestUrl: string | null = null;
+  private previewShown = true;
   private readonly bridge = new WorkerBridge<InferenceApi>({
     label: 'generation',
     spawn: (name) => new Worker(new URL('../../../workers/inference.worker.ts', import.meta.url), { type: 'module', name }),
@@ -68,6 +69,15 @@ export class Engine {
     return this.bridge.call('check', [prompt, character]);
   }
 
+  /**
+   * Whether the live preview is on screen: when it is not, the worker makes none (no RGBA frames, no
+   * GPU read-back), from the next step of a running job. Sent again to a new worker with each job.
+   */
+  showPreview(shown: boolean): Promise<void> {
+    this.previewShown = shown;
+    return this.bridge.call('showPreview', [shown]);
+  }
+
   /** Counters from the worker (model calls so far). */
   stats(): Promise<{ modelCalls: number }> {
     return this.bridge.call('stats', []);
@@ -80,6 +90,8 @@ export class Engine {
 
   /** Runs one job; its frames go straight to the encoder worker. Throws PolicyBlockedError when refused. */
   async generate(jobId: string, settings: GenerationSettings, { signal, onProgress }: GenerateOptions = {}): Promise<GenerationOutput> {
+    // A restarted worker starts with previews on.
+    if (!this.previewShown) void this.bridge.call('showPreview', [false]).catch(() => undefined);
     const result = await this.bridge.call('generate', [jobId, settings, Comlink.proxy((p: Progress) => onProgress?.(p))], {
       signal,
       onAbort: () => void this.bridge.call('cancel', [jobId]).catch(() => undefined),

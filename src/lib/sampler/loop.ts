@@ -52,9 +52,9 @@ export interface Stepper {
 export interface StepLoopOptions {
   plan: SamplingPlan;
   stepper: Stepper;
-  /** Whether onStep wants the clean estimate after every step; without, it is read once, at the end. */
-  readEveryStep: boolean;
-  /** After each step, with the estimate when readEveryStep (else null). */
+  /** Asked after each step: whether onStep wants the clean estimate now; without, it is read once, at the end. */
+  readEveryStep: () => boolean;
+  /** After each step, with the estimate when readEveryStep said so (else null). */
   onStep?: (step: number, steps: number, x0: Float32Array | null) => void;
   signal?: AbortSignal;
 }
@@ -70,7 +70,7 @@ export async function runSteps({ plan, stepper, readEveryStep, onStep, signal }:
     await nextTask();
     signal?.throwIfAborted();
     await stepper.step(plan.times[i]!, plan.times[i + 1]!);
-    x0 = readEveryStep ? await stepper.x0() : null;
+    x0 = readEveryStep() ? await stepper.x0() : null;
     onStep?.(i + 1, steps, x0);
   }
   return x0 ?? (await stepper.x0());
@@ -84,5 +84,5 @@ export function sample({ plan, noise, predict, onStep, signal }: SamplerOptions)
     step: async (t, tNext) => ddimStep(plan.schedule, z, await predict(z, t), t, tNext, x0),
     x0: () => x0,
   };
-  return runSteps({ plan, stepper, readEveryStep: true, signal, ...(onStep ? { onStep: (step, steps) => onStep({ step, steps, x0 }) } : {}) });
+  return runSteps({ plan, stepper, readEveryStep: () => true, signal, ...(onStep ? { onStep: (step, steps) => onStep({ step, steps, x0 }) } : {}) });
 }

@@ -6,7 +6,7 @@
  * On WASM the latent is a CPU array and guidance + DDIM run in TypeScript. On WebGPU (a denoiser
  * session that keeps its velocity on the GPU) the latent stays on ORT's device between steps:
  * the model reads it in place and a WGSL kernel (sampler/ddim-gpu) does guidance + DDIM; the
- * clean estimate is read back only for a step preview (onStep) and once at the end.
+ * clean estimate is read back only for a step preview that is wanted (previewWanted) and once at the end.
  */
 import { floatInput, gpuFloatInput, ortWebgpuDevice, runFloat, runOnGpu, type Session, type TensorInput } from '../engine/ort';
 import type { GenerationSettings } from '../engine/settings';
@@ -23,10 +23,15 @@ export interface SampleInput {
   settings: Pick<GenerationSettings, 'seed' | 'steps' | 'guidance'>;
   signal: AbortSignal;
   /**
-   * After each step, with the current clean estimate (model space; valid only during the call), for
-   * a preview. On WebGPU each call costs a read-back of the estimate: leave it out where no preview is shown.
+   * After each step, with the current clean estimate (model space; valid only during the call) for a
+   * preview, or null when previewWanted said no preview is shown.
    */
-  onStep?: (step: number, steps: number, x0: Float32Array, stepMs: number) => void;
+  onStep?: (step: number, steps: number, x0: Float32Array | null, stepMs: number) => void;
+  /**
+   * Asked after each step (a preview may be hidden or shown mid-run): whether onStep gets the
+   * estimate. On WebGPU each estimate costs a read-back. Without it, every step has one.
+   */
+  previewWanted?: () => boolean;
 }
 
 export interface SampleOutput {
@@ -46,11 +51,12 @@ interface Job {
   time: (t: number) => TensorInput;
   noise: Float32Array<ArrayBuffer>;
   onStep: (step: number, steps: number, x0: Float32Array | null) => void;
+  previewWanted: () => boolean;
   signal: AbortSignal;
   addRunMs: (ms: number) => void;
 }
 
-export async function sample({ manifest, mode, denoiser, embedding, settings, signal, onStep }: SampleInput): Promise<SampleOutput> {
+export async function sample({ manifest, mode, denoiser, embedding, settings, signal, onStep, previewWanted }: SampleInput): Promise<SampleOutput> {
   const { frames, width, height } = manifest.video;
   const cfg = mode.guidance.kind === 'cfg';
   const batch = cfg ? 2 : 1;
@@ -72,17 +78,18 @@ export async function sample({ manifest, mode, denoiser, embedding, settings, si
       const now = performance.now();
       stepMs.push(now - stepStart);
       stepStart = now;
-      if (onStep && x0) onStep(step, steps, x0, stepMs.at(-1)!);
+      onStep?.(step, steps, x0, stepMs.at(-1)!);
     },
+    previewWanted: () => onStep !== undefined && (previewWanted?.() ?? true),
     signal,
     addRunMs: (ms) => (runMs += ms),
   };
-  const x0 = denoiser.gpuOutputs.has(DENOISER_IO.velocity) ? await sampleOnGpu(denoiser, job, onStep !== undefined) : await sampleOnCpu(denoiser, job);
+  const x0 = denoiser.gpuOutputs.has(DENOISER_IO.velocity) ? await sampleOnGpu(denoiser, job) : await sampleOnCpu(denoiser, job);
   return { x0, stepMs, runMs };
 }
 
 /** WASM: the velocity comes back to the CPU each step; guidance and DDIM in TypeScript. */
-function sampleOnCpu(denoiser: Session, { plan, size, batch, latentDims, text, time, noise, onStep, signal, addRunMs }: Job): Promise<Float32Array> {
+function sampleOnCpu(denoiser: Session, { plan, size, batch, latentDims, text, time, noise, onStep, previewWanted, signal, addRunMs }: Job): Promise<Float32Array> {
   const zBatch = new Float32Array(size * batch);
   const predict = async (z: Float32Array, t: number) => {
     zBatch.set(z, 0);
@@ -92,11 +99,11 @@ function sampleOnCpu(denoiser: Session, { plan, size, batch, latentDims, text, t
     const v = r.outputs[DENOISER_IO.velocity]!;
     return batch === 2 ? applyGuidance(v.subarray(0, size), v.subarray(size), plan.guidance!) : v;
   };
-  return runSampler({ plan, noise, predict, signal, onStep: ({ step, steps, x0 }) => onStep(step, steps, x0) });
+  return runSampler({ plan, noise, predict, signal, onStep: ({ step, steps, x0 }) => onStep(step, steps, previewWanted() ? x0 : null) });
 }
 
 /** WebGPU: the latent, the velocity and the update stay on ORT's device; the estimate is read back only when asked for. */
-async function sampleOnGpu(denoiser: Session, { plan, size, latentDims, text, time, noise, onStep, signal, addRunMs }: Job, readEveryStep: boolean): Promise<Float32Array> {
+async function sampleOnGpu(denoiser: Session, { plan, size, latentDims, text, time, noise, onStep, previewWanted, signal, addRunMs }: Job): Promise<Float32Array> {
   const gpu = await GpuDdim.create(await ortWebgpuDevice(), { size, guidance: plan.guidance });
   try {
     gpu.writeLatent(noise);
@@ -119,7 +126,7 @@ async function sampleOnGpu(denoiser: Session, { plan, size, latentDims, text, ti
       addRunMs(performance.now() - start);
       return estimate;
     };
-    return await runSteps({ plan, stepper: { step, x0 }, readEveryStep, onStep, signal });
+    return await runSteps({ plan, stepper: { step, x0 }, readEveryStep: previewWanted, onStep, signal });
   } finally {
     gpu.destroy();
   }
