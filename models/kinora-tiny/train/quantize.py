@@ -8,6 +8,8 @@ holds quality.json to that):
 
     /usr/bin/python3 -m venv --system-site-packages /tmp/qenv     # Debian's PyTorch stays visible
     /tmp/qenv/bin/pip install onnxruntime==1.30.0 onnx==1.23.1 numpy==1.26.4 ml_dtypes==0.5.4
+    # (from PyPI, or offline from a folder of wheels: add --no-index --find-links DIR; numpy 1.x
+    # because Debian's PyTorch is built against it)
     /tmp/qenv/bin/python quantize.py
     /tmp/qenv/bin/python judge.py eval --only student --seeds 3 --onnx ../student-int8.onnx --name student-int8 --out ..
 
