@@ -218,8 +218,7 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
     }
     violations.push(...platformViolations(prompt, matches));
     // Words inside a benign phrase ("body board", "vote for the best") take no part in word pairs either.
-    const benignWord = (i: number) => all.some((m) => m.value.kind === 'benign' && m.from <= i && i < m.to);
-    const pairWords = words.map((w, i) => (benignWord(i) ? '' : w));
+    const pairWords = words.map((w, i) => (benign.some((b) => b.from <= i && i < b.to) ? '' : w));
     for (const { id, category, reason, suggestion } of nearbyMatches(pairWords)) violations.push({ category, rule: id, span: null, reason, suggestion });
     const described = describedCharacter(words);
     if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.character}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });

@@ -35,20 +35,25 @@ export class SeededRandom {
 
   /** Uniform in (0, 1): never exactly 0, so log() in Box-Muller is finite. */
   nextUniform(): number {
-    return (xoshiroNext(this.state) + 0.5) / 4294967296;
+    return uniform(this.state);
   }
 
   /** Fills `out` with standard normal samples. */
   fillNormal(out: Float32Array): Float32Array {
     const state = this.state;
     for (let i = 0; i < out.length; i += 2) {
-      const r = Math.sqrt(-2 * Math.log((xoshiroNext(state) + 0.5) / 4294967296));
-      const theta = 2 * Math.PI * ((xoshiroNext(state) + 0.5) / 4294967296);
+      const r = Math.sqrt(-2 * Math.log(uniform(state)));
+      const theta = 2 * Math.PI * uniform(state);
       out[i] = r * Math.cos(theta);
       if (i + 1 < out.length) out[i + 1] = r * Math.sin(theta);
     }
     return out;
   }
+}
+
+/** The next xoshiro128** draw as a uniform number in (0, 1). */
+function uniform(s: Uint32Array): number {
+  return (xoshiroNext(s) + 0.5) / 4294967296;
 }
 
 /** One xoshiro128** step on `s`, in place. */
