@@ -140,4 +140,22 @@ describe('the worker-side policy gate', () => {
     expect((await g.admit('Pip the fox jumps in the snow', null, words)).decision.allowed).toBe(true);
     expect(tries).toBe(2);
   });
+
+  it("loads the learned check again for a job when the failure it would be given came from a preview's load while offline", async () => {
+    let online = false;
+    let tries = 0;
+    const load = async (): Promise<LearnedCheck> => {
+      tries++;
+      if (!online) throw new Error('Could not read model file classifier.onnx: Failed to fetch');
+      return nodeLearnedCheck();
+    };
+    const { g } = gate(publicFetch(), load);
+    await g.packs();
+    await expect(g.admit('Pip the fox jumps in the snow', null, words)).rejects.toThrow(/Failed to fetch/);
+    await expect(g.preview('Pip the fox jumps', 'pip')).rejects.toThrow(/Failed to fetch/); // loads again, still offline
+    expect(tries).toBe(2);
+    online = true;
+    expect((await g.admit('Pip the fox jumps in the snow', null, words)).decision.allowed).toBe(true);
+    expect(tries).toBe(3);
+  });
 });

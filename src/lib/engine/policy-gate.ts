@@ -42,6 +42,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export class PolicyGate {
   private readonly state: () => Promise<GateState>;
   private learnedLoad: Promise<LearnedCheck> | null = null;
+  private learnedFailureTold = false;
 
   /** `loadLearned` loads the learned check: the gate decides nothing without it (rules and classifier together). */
   constructor(
@@ -100,17 +101,23 @@ export class PolicyGate {
   }
 
   /**
-   * The learned check. A load that failed is the answer until a job has been given its error
-   * (loading again at once could only hide why, e.g. a damaged stored copy already dropped
-   * offline); the job after that loads it again. Live previews never load it again.
+   * The learned check. The first load's failure is answered to the next job as it is (loading again
+   * at once could only hide why, e.g. a damaged stored copy already dropped offline). Once a job has
+   * been told, each job whose load failed loads it again: a later failure may be stale, like a live
+   * preview's load that ran while the network was still off. Live previews never drop a failed load.
    */
   private async learned(forJob: boolean): Promise<LearnedCheck> {
     const load = this.startLearned();
     try {
       return await load;
     } catch (e) {
-      if (forJob && this.learnedLoad === load) this.learnedLoad = null;
-      throw e;
+      if (!forJob) throw e;
+      if (this.learnedLoad === load) this.learnedLoad = null;
+      if (!this.learnedFailureTold) {
+        this.learnedFailureTold = true;
+        throw e;
+      }
+      return await this.startLearned();
     }
   }
 
