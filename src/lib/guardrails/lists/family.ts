@@ -35,5 +35,6 @@ export const HORROR_TERMS: readonly string[] = [
   'boiling children', 'cooking children', 'eats a child', 'eating a child', 'eating babies', 'eats people', 'eating people',
   'jars of teeth', 'teeth in jars', 'stitched mouth', 'mouth sewn shut', 'eyes sewn shut',
   'surgery without anesthesia', 'surgery without anaesthetic', 'operating without anesthesia',
-  'broken neck', 'head in a jar',
+  'broken neck', 'head in a jar', 'with no eyes', 'with no face', 'long grey fingers', 'long gray fingers', 'long bony fingers',
+  'stitched to another', 'sewn to another', 'something under the bed',
 ];

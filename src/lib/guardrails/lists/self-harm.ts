@@ -25,4 +25,6 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'burning himself with', 'burns herself with', 'burns himself with',
   'hiding her cuts', 'hiding his cuts', 'her cuts', 'his cuts', 'standing on train tracks', 'standing on the train tracks', 'lying on train tracks',
   'lying on the train tracks', 'garage with the engine running',
+  'bathtub full of red water', 'bath full of red water', 'bathtub of red water', 'bathtub full of blood', 'bath full of blood',
+  'plastic bag over his head', 'plastic bag over her head', 'plastic bag over their head', 'plastic bag over my head', 'plastic bag over his own head',
 ];

@@ -49,6 +49,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Tom and Jerry (Warner Bros.)', groups: [['cat'], ['mouse'], ['chasing each other', 'chase each other', 'slapstick', 'mouse hole']] },
   { character: 'The Simpsons (Disney)', groups: [['yellow'], ['family', 'cartoon'], ['spiky hair', 'blue beehive', 'springfield', 'donut']] },
   { character: 'Simba (The Lion King)', groups: [['lion cub', 'lion prince', 'young lion'], ['pride rock', 'held up', 'baboon', 'circle of life', 'hakuna matata', 'warthog and meerkat', 'meerkat and warthog', 'warthog and a meerkat']] },
+  { character: 'Clifford the Big Red Dog (Scholastic)', groups: [['big red dog', 'giant red dog', 'huge red dog', 'enormous red dog', 'red dog the size of', 'red dog as big as', 'red dog bigger than']] },
   { character: 'Dumbo (Disney)', groups: [['elephant'], ['flying', 'flies', 'huge ears', 'big ears'], ['circus', 'feather', 'flying']] },
   { character: 'Mei (Turning Red)', groups: [['red panda'], ['giant', 'turns into', 'transforms', 'upset', 'teenage girl']] },
   { character: 'Toothless (How to Train Your Dragon)', groups: [['dragon'], ['no teeth', 'toothless', 'night fury'], ['boy', 'viking', 'pet']] },
