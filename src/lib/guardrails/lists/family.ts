@@ -16,7 +16,8 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
   'unzips his pants', 'pulls down his pants', 'pull down her pants', 'schoolgirl outfit', 'sexy schoolgirl', 'maid outfit',
   'suggestively', 'strip poker', 'losing their clothes', 'her top floating away', 'bunny suit', 'playboy bunny', 'her bare chest',
   'see-through dress', 'see-through top', 'see through dress', 'sheer dress', 'morning after', 'under the sheets', 'in his boxers',
-  'in her bra', 'fishnet', 'fishnets',
+  'in her bra', 'fishnet', 'fishnets', 'skirt flips up', 'skirt flip up', 'skirt blows up', 'skirt flying up', 'up her skirt', 'under her skirt',
+  'wet white shirt', 'wet white shirts',
   'hot girl', 'hot girls', 'in the bath with a girl', 'in the shower with a girl', 'in the bath with a woman', 'in the shower with a woman',
 ];
 
@@ -36,5 +37,8 @@ export const HORROR_TERMS: readonly string[] = [
   'jars of teeth', 'teeth in jars', 'stitched mouth', 'mouth sewn shut', 'eyes sewn shut',
   'surgery without anesthesia', 'surgery without anaesthetic', 'operating without anesthesia',
   'broken neck', 'head in a jar', 'with no eyes', 'with no face', 'long grey fingers', 'long gray fingers', 'long bony fingers',
-  'stitched to another', 'sewn to another', 'something under the bed',
+  'stitched to another', 'sewn to another', 'something under the bed', 'stretched mouth', 'pale figure', 'crawls on the ceiling',
+  'crawling on the ceiling', 'crawls across the ceiling', 'black teeth', 'cracked porcelain skin', 'with the face of a human',
+  'with a human face', 'hair covering her face', 'out of a well', 'perfectly still in the corner', 'something in the corner',
+  'something standing in the corner', 'turns her head all the way around', 'turns his head all the way around',
 ];
