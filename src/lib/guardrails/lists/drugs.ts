@@ -15,6 +15,7 @@ export const DRUG_TERMS: readonly string[] = [
   'do coke', 'does coke', 'doing coke', 'line of coke', 'bag of coke',
   'rolled up dollar bill', 'rolled up bill', 'line of white powder', 'lines of white powder', 'smokes a joint', 'smoking a joint',
   'rolls a joint', 'rolling a joint',
+  'crushes pills', 'crushed pills', 'crushing pills', 'gets wasted', 'got wasted', 'getting wasted', 'frat party', 'keg stand', 'beer pong',
   'on acid', 'tripping on acid', 'tripping balls',
   'passing a joint', 'passes a joint', 'pass the joint', 'puff puff pass',
   'on molly', 'molly pills',

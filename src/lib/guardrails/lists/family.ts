@@ -17,7 +17,8 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
   'suggestively', 'strip poker', 'losing their clothes', 'her top floating away', 'bunny suit', 'playboy bunny', 'her bare chest',
   'see-through dress', 'see-through top', 'see through dress', 'sheer dress', 'morning after', 'under the sheets', 'in his boxers',
   'in her bra', 'fishnet', 'fishnets', 'skirt flips up', 'skirt flip up', 'skirt blows up', 'skirt flying up', 'up her skirt', 'under her skirt',
-  'wet white shirt', 'wet white shirts',
+  'wet white shirt', 'wet white shirts', 'girls changing room', 'girls locker room', 'women s changing room', 'peeks into the changing room',
+  'slides his paws lower', 'slides his hands lower', 'slides his hand lower', 'moves his hands lower', 'maid costume', 'french maid',
   'hot girl', 'hot girls', 'in the bath with a girl', 'in the shower with a girl', 'in the bath with a woman', 'in the shower with a woman',
 ];
 
