@@ -77,7 +77,8 @@ export const REAL_PEOPLE: readonly string[] = [
   'Shinzo Abe', 'Moon Jae-in', 'Yoon Suk Yeol', 'Lee Jae-myung', 'Cyril Ramaphosa', 'Nelson Mandela', 'Mahatma Gandhi',
   'Indira Gandhi', 'Rahul Gandhi', 'Ali Khamenei', 'Bashar al-Assad', 'Mohammed bin Salman', 'Alexander Lukashenko',
   'Nicolas Maduro', 'Hugo Chavez', 'Fidel Castro', 'Che Guevara', 'Dalai Lama', 'Pope Francis', 'Pope Leo',
-  'Queen Elizabeth', 'King Charles', 'King of England', 'Queen of England', 'Prince William', 'Prince Harry', 'Kate Middleton', 'Meghan Markle', 'Princess Diana',
+  'Queen Elizabeth', 'King Charles', 'King of England', 'Queen of England', 'British king', 'British queen', 'English king', 'King of the United Kingdom',
+  'richest man in the world', 'richest person in the world', 'richest woman in the world', 'Prince William', 'Prince Harry', 'Kate Middleton', 'Meghan Markle', 'Princess Diana',
   'Martin Luther King', 'Malcolm X', 'Greta Thunberg', 'Malala Yousafzai',
   'the Pope', 'Joe Rogan', 'Malala', 'Malala Yousafzai',
   // Dictators and historical figures whose image is a hate symbol or propaganda

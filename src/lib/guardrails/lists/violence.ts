@@ -35,6 +35,8 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'run over by a truck', 'run over by a bus', 'run over by a train',
   'follows her home', 'follows the woman home', 'follows the girl home', 'following her home', 'watches her through her window',
   'through her bedroom window', 'spikes her drink', 'spiked her drink', 'spiked drink', 'drugs her drink',
+  'flying through the windshield', 'flies through the windshield', 'through the windscreen', 'maul', 'mauling',
+  'man hanging from a tree', 'woman hanging from a tree', 'body hanging from', 'person hanging from', 'gallows',
   'opens fire on', 'opened fire on', 'opening fire on', 'open fire on', 'opens fire inside', 'opened fire inside', 'opens fire at',
   'opened fire at', 'opens fire into', 'opened fire into', 'throws acid', 'throw acid', 'threw acid', 'acid attack',
   'acid in her face', 'acid in his face', 'limb from limb', 'guts everywhere', 'feathers and guts', 'blood and guts',
