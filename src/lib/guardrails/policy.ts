@@ -126,6 +126,8 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
 export const crossoverRuleId = (packId: string) => `crossover.${packId}`;
 export const NO_CHARACTER_RULE = 'platform.no-character';
 export const TOO_LONG_RULE = 'platform.too-long';
+/** A prompt in another language (language.ts): refused unread, since nothing downstream reads it. */
+export const NOT_ENGLISH_RULE = 'platform.not-english';
 /** The learned classifier's block (learned.ts): the decision's `learned` holds the score. */
 export const LEARNED_RULE = 'platform.learned';
 /** Another studio's character described by what it is and its trademarks (lists/signatures.ts). */

@@ -19,7 +19,9 @@ export type Category =
   | 'crossover'
   | 'no-character'
   /** Longer than the guard reads (see MAX_CHECKED_LENGTH): refused unread. */
-  | 'too-long';
+  | 'too-long'
+  /** Not in English, the only language the guard and the model read (language.ts). */
+  | 'language';
 
 /** A stretch of the original prompt: UTF-16 offsets [start, end) and the text there. */
 export interface Span {

@@ -22,7 +22,7 @@ export const HATE_SYMBOLS: readonly string[] = [
   'race war', 'master race', 'ethnostate', 'hate speech', 'hate crime', 'hate group', 'racist', 'racism', 'racial slur',
   'antisemitic', 'antisemitism', 'homophobic', 'homophobia', 'transphobic', 'islamophobic', 'xenophobic', 'bigot',
   'blackface', 'yellowface', 'minstrel show',
-  'crossed out rainbow flag', 'crossed-out rainbow flag', 'anti-gay', 'anti gay', 'draws the prophet', 'drawing the prophet', 'drew the prophet', 'the prophet as a', 'cartoon of the prophet', 'god hates',
+  'ss officer', 'ss uniform', 'ss soldier', 'waffen ss', 'crossed out rainbow flag', 'crossed-out rainbow flag', 'anti-gay', 'anti gay', 'draws the prophet', 'drawing the prophet', 'drew the prophet', 'the prophet as a', 'cartoon of the prophet', 'god hates',
   'whites only', 'burning a cross', 'burns a cross', 'burn a cross', 'white hoods', 'white hooded robes', 'burning a rainbow flag', 'rainbow flag being burned', 'pride flag burned', 'burning a pride flag',
 ];
 

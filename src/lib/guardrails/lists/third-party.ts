@@ -105,7 +105,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Kung Fu Panda', 'King Julien', 'Madagascar penguins', 'How to Train Your Dragon', 'Toothless dragon', 'Boss Baby',
   'Megamind', 'The Croods', 'Trolls movie', 'Captain Underpants', 'Dog Man', 'Gumby', 'Thunderbirds', 'Bagpuss',
   // Anime and manga
-  'Naruto', 'Sasuke', 'Kakashi', 'Goku', 'Vegeta', 'Dragon Ball', 'Luffy', 'One Piece', 'Totoro', 'My Neighbor Totoro',
+  'Naruto', 'Sasuke', 'Kakashi', 'Goku', 'Vegeta', 'Dragon Ball', 'Super Saiyan', 'Kamehameha', 'Luffy', 'One Piece', 'Totoro', 'My Neighbor Totoro',
   'Spirited Away', 'No-Face', 'Studio Ghibli', 'Kikis Delivery Service', 'Howls Moving Castle', 'Ponyo', 'Catbus',
   'Sailor Moon', 'Doraemon', 'Astro Boy', 'Gundam', 'Evangelion', 'Attack on Titan', 'Eren Yeager', 'Levi Ackerman',
   'Demon Slayer', 'Tanjiro', 'Nezuko', 'My Hero Academia', 'Izuku Midoriya', 'All Might', 'Death Note', 'Ryuk',
