@@ -33,6 +33,15 @@ test('a prompt against a character licence shows its reason, makes no model call
   await expect(page.getByTestId('error')).toHaveAttribute('data-rule', /^platform\.real-person/);
   expect(await modelCalls(page)).toBe(before);
 
+  // A prompt in another language: refused unread, saying why and what to do.
+  await page.getByRole('link', { name: 'Create' }).click();
+  await fillSettings(page, { prompt: 'Pip spielt mit seinem Hund im Schnee' });
+  await page.getByRole('button', { name: 'Generate' }).click();
+  await expect(page.getByTestId('error')).toHaveAttribute('data-rule', 'platform.not-english');
+  await expect(page.getByTestId('error')).toContainText('Write the prompt in English');
+  await expect(page.getByTestId('error')).toContainText('Kinora reads prompts in English only');
+  expect(await modelCalls(page)).toBe(before);
+
   // An allowed prompt does reach the model, and is logged as allowed.
   await page.getByRole('link', { name: 'Create' }).click();
   await fillSettings(page, { prompt: 'Bolt the robot spins at night' });
@@ -42,7 +51,7 @@ test('a prompt against a character licence shows its reason, makes no model call
   await expect(page.getByTestId('audit-entry').first()).toHaveAttribute('data-allowed', 'true');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export JSON' }).click()]);
   const log = JSON.parse(readFileSync(await download.path(), 'utf8')) as { entries: { allowed: boolean; rule: string | null }[] };
-  expect(log.entries.map((e) => e.allowed)).toEqual([true, false, false]);
+  expect(log.entries.map((e) => e.allowed)).toEqual([true, false, false, false]);
 });
 
 test('a tampered pack is refused and none of its characters can be generated', async ({ page }) => {
