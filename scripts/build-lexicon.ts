@@ -446,6 +446,11 @@ export function namesFileText(): string {
   const nameOnly = [...new Set(names.map((n) => n.toLowerCase()).filter((n) => /^[a-z]{3,}$/.test(n) && !common.has(n) && !adjectives.has(n) && !(notPeople.has(n) && !people.has(n)) && !FUNCTION_WORDS.has(n)))].sort();
   // Names that are also a form of an everyday word ("plants", "cheers", "bumps"): a name only when capitalised.
   const nameSet = new Set(nameOnly);
+  // Lower-case compounds of two name-like parts are things too ("cha-cha", a dance).
+  for (const w of common) {
+    const parts = w.split(/[-_]/);
+    if (parts.length === 2 && parts.every((p) => nameSet.has(p))) places.add(parts.join(' '));
+  }
   const wordForms = new Set<string>(LOWER_CASE_WORDS.filter((w) => nameSet.has(w)));
   for (const word of common) for (const form of inflections(word)) if (form !== word && nameSet.has(form)) wordForms.add(form);
   return `${JSON.stringify({

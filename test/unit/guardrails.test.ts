@@ -629,7 +629,9 @@ describe('real people by the shape of their name', () => {
     'Pip in Times Square', 'Pip in the Rose Garden', "Pip carves a Jack-o'-lantern", 'Pip visits Los Angeles', 'Pip meets Santa Claus',
     'Pip waits at Victoria Station', 'Pip walks down Morgan Rd', 'Pip flies on American Airlines', 'Pip Jumps In The Snow With Nova Today',
     'Pip and Bolt play in the park', 'Pip sees The Big Ben clock', 'Pip visits New York', 'Pip plays at Taylor Park',
-    // Lower case: names that are also forms of words ("plants", "seeds", "cheers") or pronouns are words there.
+    // Lower case: names that are also forms of words ("plants", "seeds", "cheers") or pronouns are words there,
+    // and compounds of two name-like parts are things ("cha-cha", "bok choy").
+    'pip dances the cha cha at the party', 'pip eats bok choy', 'pip rides the choo choo train',
     'pip plants seeds in the vegetable garden', 'pip bumps heads with bolt and they both laugh', 'his team cheers him up',
     'a person skiing through the snow near some trees toward a sunset', 'pip and taylor park the car',
   ])('allows "%s"', (prompt) => {
