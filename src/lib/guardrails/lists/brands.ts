@@ -6,7 +6,7 @@
  */
 export const BRANDS: readonly string[] = [
   // Food and drink
-  'Coca-Cola', 'swoosh logo', 'bitten apple logo', 'glowing bitten apple', 'apple on the lid', 'Joy-Con', 'red and blue controllers', 'Nike swoosh', 'golden arches', 'Coca Cola', 'Coke', 'Coke Zero', 'Diet Coke', 'Pepsi', 'Fanta', 'Dr Pepper', '7 Up', 'Mountain Dew', 'Gatorade',
+  'Coca-Cola', 'swoosh logo', 'Colonel Sanders', 'chicken from the colonel', 'bitten apple logo', 'glowing bitten apple', 'apple on the lid', 'Joy-Con', 'red and blue controllers', 'Nike swoosh', 'golden arches', 'Coca Cola', 'Coke', 'Coke Zero', 'Diet Coke', 'Pepsi', 'Fanta', 'Dr Pepper', '7 Up', 'Mountain Dew', 'Gatorade',
   'Powerade', 'Red Bull', 'Monster Energy', 'Lipton', 'Nescafe', 'Nespresso', 'Starbucks', 'Dunkin Donuts', 'Costa Coffee',
   'Tim Hortons', "McDonald's", 'Happy Meal', 'Big Mac', 'Burger King', 'Whopper', 'KFC', 'Kentucky Fried Chicken',
   'Taco Bell', 'Pizza Hut', "Domino's Pizza", "Papa John's", "Wendy's", 'Chick-fil-A', 'Five Guys', 'Shake Shack',

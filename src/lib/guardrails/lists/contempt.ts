@@ -48,5 +48,5 @@ export const CONTEMPT_TERMS: readonly string[] = [
   'broken english', 'eat dogs', 'eating dogs', 'as a mascot', 'sports mascot',
   'impression of', 'imitating', 'imitates', 'mimicking', 'mimics', 'throwing bananas', 'throw bananas', 'beaten', 'attacked',
   'assaulted', 'harassed',
-  'smell bad', 'they smell', 'smell and steal', 'steal our jobs', 'steal chickens', 'greedy', 'predator', 'predators', 'left out of the game', 'left out on purpose', 'called a pig', 'blamed for', 'blame', 'as a joke', 'booed', 'booed off',
+  'ugly', 'won t let', 'wont let', 'smell bad', 'they smell', 'smell and steal', 'steal our jobs', 'steal chickens', 'greedy', 'predator', 'predators', 'left out of the game', 'left out on purpose', 'called a pig', 'blamed for', 'blame', 'as a joke', 'booed', 'booed off',
 ];

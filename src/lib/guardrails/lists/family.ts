@@ -17,7 +17,7 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
   'suggestively', 'strip poker', 'losing their clothes', 'her top floating away', 'bunny suit', 'playboy bunny', 'her bare chest',
   'see-through dress', 'see-through top', 'see through dress', 'sheer dress', 'morning after', 'under the sheets', 'in his boxers',
   'in her bra', 'fishnet', 'fishnets', 'skirt flips up', 'skirt flip up', 'skirt blows up', 'skirt flying up', 'up her skirt', 'under her skirt',
-  'wet white shirt', 'wet white shirts', 'her bare back', 'woman s bare back', 'bare back and hips', 'bare hips', 'naked back', 'girls changing room', 'girls locker room', 'women s changing room', 'peeks into the changing room',
+  'love hotel', 'wet white shirt', 'wet white shirts', 'her bare back', 'woman s bare back', 'bare back and hips', 'bare hips', 'naked back', 'girls changing room', 'girls locker room', 'women s changing room', 'peeks into the changing room',
   'slides his paws lower', 'slides his hands lower', 'slides his hand lower', 'moves his hands lower', 'maid costume', 'french maid',
   'hot girl', 'hot girls', 'in the bath with a girl', 'in the shower with a girl', 'in the bath with a woman', 'in the shower with a woman',
 ];
@@ -38,7 +38,7 @@ export const HORROR_TERMS: readonly string[] = [
   'jars of teeth', 'teeth in jars', 'stitched mouth', 'mouth sewn shut', 'eyes sewn shut',
   'surgery without anesthesia', 'surgery without anaesthetic', 'operating without anesthesia',
   'broken neck', 'head in a jar', 'pus-filled', 'pus filled', 'oozing pus', 'peeling skin', 'the infected', 'infected people',
-  'eating his own family', 'eats his own family', 'eating her own family', 'eats her own family', 'cooks the children',
+  'wearing human skin', 'wearing his skin', 'wearing her skin', 'mother s skin', 'father s skin', 'eating his own family', 'eats his own family', 'eating her own family', 'eats her own family', 'cooks the children',
   'cooks children', 'cooks the kids', 'children in her oven', 'children in the oven', 'with a human baby s face', 'with a baby s face', 'human baby s face', 'body covered in a sheet', 'body covered with a sheet', 'body bag', 'with no eyes', 'with no face', 'long grey fingers', 'long gray fingers', 'long bony fingers',
   'stitched to another', 'sewn to another', 'something under the bed', 'stretched mouth', 'pale figure', 'crawls on the ceiling',
   'crawling on the ceiling', 'crawls across the ceiling', 'black teeth', 'cracked porcelain skin', 'with the face of a human',

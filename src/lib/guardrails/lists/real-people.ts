@@ -54,7 +54,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Dr Dre', 'Ice Cube', '50 Cent', 'Lionel Richie', 'Tina Turner', 'Cher Sarkisian', 'Barbra Streisand',
   'Kanye', 'Oprah', 'Karol G', 'Peso Pluma',
   // Athletes
-  'Usain Bolt', 'Michael Jordan', 'LeBron James', 'Kobe Bryant', 'Stephen Curry', 'Shaquille ONeal', 'Kevin Durant',
+  'Usain Bolt', 'Michael Jordan', 'LeBron James', 'LeBron', 'Kobe Bryant', 'Stephen Curry', 'Shaquille ONeal', 'Kevin Durant',
   'Giannis Antetokounmpo', 'Serena Williams', 'Venus Williams', 'Roger Federer', 'Rafael Nadal', 'Novak Djokovic',
   'Andy Murray', 'Naomi Osaka', 'Carlos Alcaraz', 'Cristiano Ronaldo', 'Lionel Messi', 'Neymar', 'Kylian Mbappe',
   'Erling Haaland', 'David Beckham', 'Wayne Rooney', 'Harry Kane', 'Mohamed Salah', 'Zlatan Ibrahimovic', 'Pele',
@@ -78,7 +78,8 @@ export const REAL_PEOPLE: readonly string[] = [
   'Indira Gandhi', 'Rahul Gandhi', 'Ali Khamenei', 'Bashar al-Assad', 'Mohammed bin Salman', 'Alexander Lukashenko',
   'Nicolas Maduro', 'Hugo Chavez', 'Fidel Castro', 'Che Guevara', 'Dalai Lama', 'Pope Francis', 'Pope Leo',
   'Queen Elizabeth', 'King Charles', 'King of England', 'Queen of England', 'British king', 'British queen', 'English king', 'King of the United Kingdom',
-  'richest man in the world', 'richest person in the world', 'richest woman in the world', 'Prince William', 'Prince Harry', 'Kate Middleton', 'Meghan Markle', 'Princess Diana',
+  'founder of amazon', 'founded amazon', 'founder of tesla', 'founder of facebook', 'founded facebook', 'founder of apple', 'founded apple',
+  'host of the late show', 'richest man in the world', 'richest person in the world', 'richest woman in the world', 'Prince William', 'Prince Harry', 'Kate Middleton', 'Meghan Markle', 'Princess Diana',
   'Martin Luther King', 'Malcolm X', 'Greta Thunberg', 'Malala Yousafzai',
   'the Pope', 'Joe Rogan', 'Malala', 'Malala Yousafzai',
   // Dictators and historical figures whose image is a hate symbol or propaganda

@@ -28,5 +28,5 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'bathtub full of red water', 'bath full of red water', 'bathtub of red water', 'bathtub full of blood', 'bath full of blood',
   'pinches his belly', 'pinches her belly', 'pinches his stomach', 'pinches her stomach', 'weighs himself again', 'weighs herself again',
   'weighs himself for the', 'weighs herself for the', 'disgusted by his body', 'disgusted by her body', 'hates his body', 'hates her body',
-  'plastic bag over his head', 'plastic bag over her head', 'plastic bag over their head', 'plastic bag over my head', 'plastic bag over his own head',
+  'belt around his neck', 'belt around her neck', 'belt round his neck', 'belt round her neck', 'plastic bag over his head', 'plastic bag over her head', 'plastic bag over their head', 'plastic bag over my head', 'plastic bag over his own head',
 ];

@@ -72,6 +72,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'the White Rabbit (Alice in Wonderland)', groups: [['white rabbit'], ['pocket watch', 'waistcoat', 'i m late', 'im late', 'down a hole', 'rabbit hole', 'wonderland', 'alice']] },
   { character: 'Piglet (Winnie the Pooh, Disney)', groups: [['pig', 'piglet'], ['pink', 'little', 'small'], ['hundred acres', 'hundred acre', 'donkey and a tiger', 'a tiger and a bear', 'gloomy donkey', 'bouncy tiger']] },
   { character: 'the Teenage Mutant Ninja Turtles (Paramount)', groups: [['turtle', 'turtles'], ['mask', 'masks', 'pizza', 'teenage'], ['swords', 'katana', 'katanas', 'nunchucks', 'ninja', 'sewer', 'sewers']] },
+  { character: 'CatDog (Nickelodeon)', groups: [['dog'], ['cat'], ['joined together', 'joined at the middle', 'joined in the middle', 'one body', 'two heads', 'catdog']] },
   { character: 'Dumbo (Disney)', groups: [['elephant'], ['flying', 'flies', 'huge ears', 'big ears'], ['circus', 'feather', 'flying']] },
   { character: 'Mei (Turning Red)', groups: [['red panda'], ['giant', 'turns into', 'transforms', 'upset', 'teenage girl']] },
   { character: 'Toothless (How to Train Your Dragon)', groups: [['dragon'], ['no teeth', 'toothless', 'night fury'], ['boy', 'viking', 'pet']] },
