@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as ort from 'onnxruntime-node';
 import { BENCH_FORMAT, measurement, withRoofline, timeRepeated, validateBenchResult, type BenchResult, type Measurement } from '../src/lib/bench';
-import { pickVariant, variantFor } from '../src/lib/models/load';
+import { pickVariant } from '../src/lib/models/load';
 import { validateManifest, type ModelManifest } from '../src/lib/models/manifest';
 import { nodeFeeds } from './count-flops';
 
@@ -66,11 +66,8 @@ export async function runNative(options: { threads: number; warmup: number; repe
   const fp32 = (graph: string) => pickVariant(manifest, graph, 'fp32');
   const measurements: Measurement[] = [];
   const notes = [`onnxruntime-node ${ort.env.versions.common}, CPU execution provider, intraOpNumThreads ${threads}, inter-op 1`];
-  // The denoiser's int8 variant too (the one the app runs on WASM), though natively fp32 is faster.
-  const runs = [
-    { graph: manifest.textEncoder, variant: fp32(manifest.textEncoder) },
-    ...[...new Set([fp32(denoiser), variantFor(manifest, denoiser, 'wasm', threads)])].map((variant) => ({ graph: denoiser, variant })),
-  ];
+  // Every variant of the denoiser the browser suite times on WASM (int8 too), though natively fp32 is faster.
+  const runs = [{ graph: manifest.textEncoder, variant: fp32(manifest.textEncoder) }, ...manifest.graphs[denoiser]!.variants.map((variant) => ({ graph: denoiser, variant }))];
   for (const { graph, variant } of runs) {
     const createStart = performance.now();
     const session = await ort.InferenceSession.create(join(MODEL_DIR, variant.file.path), { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' });

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { validateBenchResult } from '../../src/lib/bench';
-import { wasmStudent, watchRequests } from './helpers';
+import { watchRequests } from './helpers';
 
 test('the Benchmark page runs the suite in a worker, plots it, downloads valid JSON and compares dropped results', async ({ page }) => {
   const benchWorkers: { closed: boolean }[] = [];
@@ -58,7 +58,7 @@ test('the Benchmark page runs the suite in a worker, plots it, downloads valid J
   expect(download.suggestedFilename()).toMatch(/^kinora-bench-.+\.json$/);
   const file = await download.path();
   const result = validateBenchResult(JSON.parse(readFileSync(file, 'utf8')));
-  const manifest = JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8')) as { id: string; version: string; graphs: Record<string, { variants: { file: { sha256: string } }[] }>; modes: { fast: { denoiser: string } } };
+  const manifest = JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8')) as { id: string; version: string; graphs: Record<string, { variants: { precision: string; file: { sha256: string } }[] }>; modes: { fast: { denoiser: string } } };
   expect(result.suite).toBe('quick');
   expect(result.environment).toMatchObject({
     browser: { name: 'Chromium' },
@@ -72,8 +72,8 @@ test('the Benchmark page runs the suite in a worker, plots it, downloads valid J
   expect(result.measurements.map((m) => m.name)).toEqual(expect.arrayContaining(['simd.f32x4-mul-add', `denoiser.${manifest.modes.fast.denoiser}`]));
   // The manifest's FLOP count gives the denoiser an achieved GFLOP/s and its share of the SIMD peak.
   const denoiser = result.measurements.filter((m) => m.name.startsWith('denoiser.'));
-  // fp32, and the int8 variant where the app runs it on WASM (up to 2 cores), each at batch 1 and 2.
-  const precisions = [...new Set(['fp32', wasmStudent().precision])];
+  // Every variant the model lists (fp32 and int8) on WASM, each at batch 1 and 2.
+  const precisions = manifest.graphs[manifest.modes.fast.denoiser]!.variants.map((v) => v.precision);
   expect(denoiser.map((m) => `${m.params.precision}@${m.params.batch}`)).toEqual(precisions.flatMap((p) => [`${p}@1`, `${p}@2`]));
   for (const m of denoiser) expect(m.derived.rooflineFraction).toBeGreaterThan(0);
 

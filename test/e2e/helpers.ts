@@ -7,7 +7,7 @@ import { probeClip, type ClipFacts } from '../../src/lib/video';
 
 export { openCreate, fillSettings, waitReady } from '../../scripts/ui-driver';
 
-/** The bundled student variant the app runs on WASM on this machine (int8 on up to 2 cores), as the manifest lists it. */
+/** The bundled student variant the app runs on WASM on this machine (int8 only single-threaded), as the manifest lists it. */
 export function wasmStudent(): GraphVariant {
   const threads = Math.min(availableParallelism(), 8); // as the app's wasmThreads() counts them, cross-origin isolated
   return variantFor(validateManifest(JSON.parse(readFileSync('models/kinora-tiny/manifest.json', 'utf8'))), 'student', 'wasm', threads);

@@ -112,8 +112,9 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   if (!graph) throw new Error(`the manifest has no graph "${graphName}"`);
   const variant = pickVariant(manifest, graphName, 'fp32');
   for (const backend of denoiserBackends)
-    // fp32 on every backend, and the variant the app runs there when it differs (int8 on WASM).
-    for (const run of new Set([variant, variantFor(manifest, graphName, backend, wasmThreads)])) {
+    // fp32 on every backend, every variant the model lists on WASM (int8 too, whether or not the app
+    // picks it at this thread count), and the one the app runs there.
+    for (const run of new Set([variant, ...(backend === 'wasm' ? graph.variants : []), variantFor(manifest, graphName, backend, wasmThreads)])) {
       const { model } = await fetchGraph(modelBase, run);
       starting(`denoiser ${graphName} (${run.precision}) on ${backend}, batch 1 and 2`);
       const runs = await benchGraphLatency(model, graph.inputs, backend, wasmThreads, [1, 2], WARMUP, options.repeat);

@@ -33,13 +33,16 @@ export function pickVariant(manifest: ModelManifest, graph: string, precision: P
 }
 
 /** The most WASM threads the int8 variant is picked for: its integer convolutions scale badly across threads. */
-export const INT8_MAX_THREADS = 2;
+export const INT8_MAX_THREADS = 1;
 
 /**
- * The variant a backend runs: on WASM with at most INT8_MAX_THREADS threads the int8 one where the
- * graph lists it (a model lists one only if it judges within a point of fp32), else fp32. Measured
- * on 2 cores: int8 takes 0.9x fp32's time on 2 threads and 0.5x on 1, but is slower on 2 threads
- * than on 1, so with more threads, where fp32 keeps scaling, fp32 is kept.
+ * The variant a backend runs: on single-threaded WASM (a page that is not cross-origin isolated)
+ * the int8 one where the graph lists it (a model lists one only if it judges within a point of
+ * fp32), else fp32. Measured on 2 cores: on 1 thread int8 takes 0.5x fp32's time; on 2 it runs
+ * frame by frame with a small threaded GEMM each, and while another process wants a core (the
+ * service worker precaching on a first visit, a busy machine) its threads wait on each other: a
+ * first clip took 2.6-4.0 s against fp32's 0.8-1.8 s, and a busy benchmark run 1.8x fp32's time
+ * a call, for 0.9x once quiet. So threaded WASM runs fp32.
  */
 export function variantFor(manifest: ModelManifest, graph: string, backend: 'wasm' | 'webgpu', wasmThreads: number): GraphVariant {
   return pickVariant(manifest, graph, backend === 'wasm' && wasmThreads <= INT8_MAX_THREADS ? 'int8' : 'fp32');
