@@ -23,12 +23,21 @@ export interface NearbyRule {
 
 const ANIMALS = ['horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'rabbit', 'bunny'];
 
+/** The reason and suggestion a kind of refusal gives, shared by its rules. */
+const VIOLENCE = { category: 'violence', reason: "Kinora doesn't show violence.", suggestion: 'Try a friendly adventure instead.' } as const;
+const HORROR = { category: 'horror', reason: 'Kinora is family-friendly: no horror or disturbing imagery.', suggestion: 'Try a cosy or funny scene instead.' } as const;
+const SUGGESTIVE = { category: 'suggestive', reason: 'Kinora is family-friendly: no suggestive content.', suggestion: 'Try a cosy or funny scene instead.' } as const;
+const CONTEMPT = { category: 'hate', reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' } as const;
+const SELF_HARM = {
+  category: 'self-harm',
+  reason: "Kinora doesn't make content about self-harm or suicide.",
+  suggestion: 'If you are having a hard time, please talk to someone you trust or a local helpline.',
+} as const;
+
 export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.hate.contempt',
-    category: 'hate',
-    reason: "Kinora doesn't make content that mocks or looks down on any group of people.",
-    suggestion: 'Try a scene where everyone is welcome.',
+    ...CONTEMPT,
     first: GROUP_TERMS,
     second: CONTEMPT_TERMS,
     window: 8,
@@ -36,9 +45,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.throat',
-    category: 'violence',
-    reason: "Kinora doesn't show violence.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...VIOLENCE,
     first: ['slit', 'slits', 'slitting', 'slash', 'slashes', 'slashing', 'slashed', 'cut', 'cuts', 'cutting'],
     second: ['throat', 'throats'],
     window: 4,
@@ -55,18 +62,14 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.self-harm.wrists',
-    category: 'self-harm',
-    reason: "Kinora doesn't make content about self-harm or suicide.",
-    suggestion: 'If you are having a hard time, please talk to someone you trust or a local helpline.',
+    ...SELF_HARM,
     first: ['razor', 'blade', 'cut', 'cuts', 'cutting', 'slit', 'slits', 'slitting', 'slash', 'slashed', 'carves', 'carving', 'carved'],
     second: ['wrist', 'wrists', 'her arm', 'his arm', 'her arms', 'his arms', 'her thigh', 'his thigh', 'her thighs', 'his thighs', 'own arm', 'own skin'],
     window: 4,
   },
   {
     id: 'platform.horror.eaten-alive',
-    category: 'horror',
-    reason: 'Kinora is family-friendly: no horror or disturbing imagery.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...HORROR,
     first: ['eat', 'eats', 'eating', 'eaten', 'devour', 'devours', 'devouring', 'devoured', 'boil', 'boils', 'boiling', 'cook', 'cooks', 'cooking', 'roast', 'roasting'],
     second: ['alive'],
     window: 3,
@@ -84,9 +87,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.set-alight',
-    category: 'violence',
-    reason: "Kinora doesn't show violence.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...VIOLENCE,
     first: ['set', 'sets', 'setting', 'light', 'lights', 'lighting', 'lit'],
     second: ['person on fire', 'man on fire', 'woman on fire', 'child on fire', 'him on fire', 'her on fire', 'them on fire', 'someone on fire', 'cat on fire', 'dog on fire', 'animal on fire'],
     window: 4,
@@ -94,9 +95,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.assault',
-    category: 'violence',
-    reason: "Kinora doesn't show violence.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...VIOLENCE,
     first: ['beat', 'beats', 'beating', 'punch', 'punches', 'punching', 'kick', 'kicks', 'kicking', 'stab', 'stabs', 'stabbing', 'strangle', 'strangles', 'strangling', 'choke', 'chokes', 'choking', 'attack', 'attacks', 'attacking'],
     second: ['a man', 'a woman', 'a child', 'a kid', 'a boy', 'a girl', 'a baby', 'his wife', 'her husband', 'a prisoner', 'the prisoner', 'a stranger', 'an old man', 'an old woman', 'a homeless man', 'a teenager', 'a student'],
     window: 2,
@@ -104,9 +103,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.suggestive.framing',
-    category: 'suggestive',
-    reason: 'Kinora is family-friendly: no suggestive content.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...SUGGESTIVE,
     first: ['camera', 'close-up', 'close up', 'closeup', 'zoom', 'zooms', 'lingers', 'pans', 'focus', 'focuses'],
     second: ['her chest', 'her legs', 'her bare legs', 'her behind', 'her butt', 'her body', 'her hips', 'her thighs', 'her cleavage', 'cleavage', 'his crotch', 'her crotch', 'their chests', 'her breasts', 'their breasts', 'their bodies', 'their butts'],
     window: 5,
@@ -114,18 +111,14 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.self-harm.ledge',
-    category: 'self-harm',
-    reason: "Kinora doesn't make content about self-harm or suicide.",
-    suggestion: 'If you are having a hard time, please talk to someone you trust or a local helpline.',
+    ...SELF_HARM,
     first: ['ledge', 'roof', 'rooftop', 'bridge', 'cliff', 'window sill', 'balcony', 'edge of the building', 'top of the building'],
     second: ['ready to jump', 'about to jump', 'going to jump', 'wants to jump', 'ready to let go', 'about to let go'],
     window: 8,
   },
   {
     id: 'platform.horror.under-the-bed',
-    category: 'horror',
-    reason: 'Kinora is family-friendly: no horror or disturbing imagery.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...HORROR,
     first: ['pulls', 'pulled', 'pulling', 'drags', 'dragged', 'dragging', 'grabs', 'grabbed', 'reaches out from', 'crawls out from', 'crawling out from'],
     second: ['under the bed', 'beneath the bed', 'under his bed', 'under her bed'],
     window: 4,
@@ -133,9 +126,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.run-over',
-    category: 'violence',
-    reason: "Kinora doesn't show violence.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...VIOLENCE,
     first: ['runs over', 'run over', 'ran over', 'running over', 'drives over', 'drove over', 'driving over', 'mows down', 'mowing down', 'mowed down'],
     second: ['with a car', 'with his car', 'with her car', 'with the car', 'with a truck', 'with his truck', 'with a tractor', 'with a bus', 'with a van', 'with his van'],
     window: 5,
@@ -143,9 +134,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.burned-inside',
-    category: 'violence',
-    reason: "Kinora doesn't show violence.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...VIOLENCE,
     first: ['on fire', 'fire to', 'burns down', 'burn down', 'burning down', 'burned down', 'burnt down', 'ablaze', 'alight', 'torches', 'torched'],
     second: ['with the family inside', 'with a family inside', 'with people inside', 'with them inside', 'with him inside', 'with her inside', 'with the kids inside', 'with the children inside', 'with everyone inside', 'with someone inside', 'still inside'],
     window: 6,
@@ -153,9 +142,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.suggestive.undress',
-    category: 'suggestive',
-    reason: 'Kinora is family-friendly: no suggestive content.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...SUGGESTIVE,
     first: ['pulls down', 'pulling down', 'pulled down', 'slips off', 'slipping off', 'slides down', 'sliding down', 'lowers', 'lowering', 'drops'],
     second: ['her strap', 'her straps', 'her shirt strap', 'her dress strap', 'her bra strap', 'her top', 'her shirt', 'her dress', 'her skirt', 'her shorts', 'her pants', 'his shorts', 'his trousers'],
     window: 3,
@@ -163,9 +150,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.hate.barred-sign',
-    category: 'hate',
-    reason: "Kinora doesn't make content that mocks or looks down on any group of people.",
-    suggestion: 'Try a scene where everyone is welcome.',
+    ...CONTEMPT,
     first: ['sign', 'signs', 'banner', 'poster', 'notice', 'placard'],
     second: GROUP_TERMS.map((group) => `no ${group}`),
     window: 6,
@@ -173,18 +158,14 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.horror.doll',
-    category: 'horror',
-    reason: 'Kinora is family-friendly: no horror or disturbing imagery.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...HORROR,
     first: ['doll', 'dolls', 'puppet', 'puppets', 'mannequin', 'mannequins', 'ventriloquist dummy'],
     second: ['whispers', 'whispering', 'moves by itself', 'moves on its own', 'turns its head', 'crawls', 'crawling', 'follows him', 'follows her', 'blinks at'],
     window: 8,
   },
   {
     id: 'platform.violence.spiked-drink',
-    category: 'violence',
-    reason: "Kinora doesn't show violence.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...VIOLENCE,
     first: ['slips something', 'slipped something', 'slipping something', 'slips a pill', 'slipped a pill', 'drops a pill', 'drops something', 'pours something', 'puts something'],
     second: ['drink', 'drinks', 'glass', 'cup'],
     window: 6,
@@ -212,9 +193,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.suggestive.towel',
-    category: 'suggestive',
-    reason: 'Kinora is family-friendly: no suggestive content.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...SUGGESTIVE,
     first: ['in a towel', 'her towel', 'only a towel', 'just a towel', 'in a bathrobe', 'her bathrobe'],
     second: ['drops', 'drops it', 'falls off', 'slips off', 'slides off', 'comes off', 'lets it fall', 'opens it'],
     window: 5,
@@ -222,18 +201,14 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.suggestive.bending',
-    category: 'suggestive',
-    reason: 'Kinora is family-friendly: no suggestive content.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...SUGGESTIVE,
     first: ['short skirt', 'mini skirt', 'miniskirt', 'tiny skirt', 'tight dress', 'short dress', 'bikini', 'maid costume', 'maid outfit', 'tight shorts', 'hot pants'],
     second: ['bending over', 'bends over', 'bent over', 'bend over'],
     window: 8,
   },
   {
     id: 'platform.suggestive.see-through',
-    category: 'suggestive',
-    reason: 'Kinora is family-friendly: no suggestive content.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...SUGGESTIVE,
     first: ['see through', 'see-through', 'sheer', 'transparent', 'wet'],
     second: ['nightgown', 'nightie', 'negligee', 'bodysuit', 'leotard', 'lingerie', 'slip dress'],
     window: 3,
@@ -241,9 +216,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.cut-in-half',
-    category: 'violence',
-    reason: "Kinora doesn't show violence.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...VIOLENCE,
     first: ['cuts', 'cut', 'cutting', 'slices', 'slicing', 'sliced', 'chops', 'chopping', 'chopped', 'saws', 'sawing', 'sawed'],
     second: ['man in half', 'woman in half', 'him in half', 'her in half', 'person in half', 'body in half', 'them in half', 'boy in half', 'girl in half'],
     window: 3,
@@ -251,18 +224,14 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.horror.clown',
-    category: 'horror',
-    reason: 'Kinora is family-friendly: no horror or disturbing imagery.',
-    suggestion: 'Try a cosy or funny scene instead.',
+    ...HORROR,
     first: ['clown', 'clowns'],
     second: ['sharp teeth', 'fangs', 'storm drain', 'sewer', 'drain', 'bloody', 'evil grin'],
     window: 8,
   },
   {
     id: 'platform.hate.generalisation',
-    category: 'hate',
-    reason: "Kinora doesn't make content that mocks or looks down on any group of people.",
-    suggestion: 'Try a scene where everyone is welcome.',
+    ...CONTEMPT,
     first: ['all the', 'all of the', 'all those', 'every one of the', 'all of them'],
     second: ['are thieves', 'are criminals', 'are liars', 'are vermin', 'are animals', 'are rats', 'are parasites', 'should be deported', 'should be sent back'],
     window: 6,
