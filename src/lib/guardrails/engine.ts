@@ -33,7 +33,7 @@ import {
   crossoverRuleId,
   type PlatformRule,
 } from './policy';
-import type { CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
+import type { Category, CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
 import { findPersonNames } from './names';
 import { describedCharacter } from './signatures';
 import { nearbyMatches } from './nearby';
@@ -268,17 +268,17 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
   }
 
   function tooLong(prompt: string): Decision {
-    const reason = `Kinora checks prompts of up to ${MAX_CHECKED_LENGTH} characters; this one has ${prompt.length}.`;
-    const suggestion = 'Shorten it to one short scene.';
-    const violation: Violation = { category: 'too-long', rule: TOO_LONG_RULE, span: null, reason, suggestion };
-    return { prompt, allowed: false, category: 'too-long', rule: TOO_LONG_RULE, span: null, reason, suggestion, characters: [], packs: [], policyVersion: POLICY_VERSION, violations: [violation] };
+    return refusedUnread(prompt, 'too-long', TOO_LONG_RULE, `Kinora checks prompts of up to ${MAX_CHECKED_LENGTH} characters; this one has ${prompt.length}.`, 'Shorten it to one short scene.');
   }
 
   function notEnglish(prompt: string): Decision {
-    const reason = "Kinora reads prompts in English only: its content rules and its model don't know this language's words.";
-    const suggestion = 'Describe the scene in English.';
-    const violation: Violation = { category: 'language', rule: NOT_ENGLISH_RULE, span: null, reason, suggestion };
-    return { prompt, allowed: false, category: 'language', rule: NOT_ENGLISH_RULE, span: null, reason, suggestion, characters: [], packs: [], policyVersion: POLICY_VERSION, violations: [violation] };
+    return refusedUnread(prompt, 'language', NOT_ENGLISH_RULE, "Kinora reads prompts in English only: its content rules and its model don't know this language's words.", 'Describe the scene in English.');
+  }
+
+  /** A refusal of the whole prompt before any rule reads it: no span, no characters. */
+  function refusedUnread(prompt: string, category: Category, rule: string, reason: string, suggestion: string): Decision {
+    const violation: Violation = { category, rule, span: null, reason, suggestion };
+    return { prompt, allowed: false, category, rule, span: null, reason, suggestion, characters: [], packs: [], policyVersion: POLICY_VERSION, violations: [violation] };
   }
 
   function pickSuggestion(): string | undefined {
