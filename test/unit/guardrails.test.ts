@@ -667,6 +667,8 @@ describe('prompts in other languages', () => {
     'Pip dances at la fiesta with Gloop and Bolt',
     'Pip eats paella and tapas in Barcelona',
     'Pip mange',
+    'Pip le',
+    'Pip der Fuchs',
     'pip vibin wit da homies',
     'Pip and Nova',
     'P.i.p w1th a b4ll in the sn0w',

@@ -32,6 +32,8 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 
 /** Below this share of English words a prompt may be another language. */
 const MIN_ENGLISH_SHARE = 0.5;
+/** Fewer counted words than this say too little to tell (and a prompt half typed, "Pip le", is not refused). */
+const MIN_WORDS = 3;
 
 let englishWords: ReadonlySet<string> | null = null;
 let foreignWords: ReadonlySet<string> | null = null;
@@ -50,7 +52,7 @@ export function readsAsEnglish(words: readonly string[]): boolean {
   const [known, foreign] = wordSets();
   const counted = words.filter((w) => /^\p{L}{2,}$/u.test(w));
   const englishCount = counted.filter((w) => known.has(w)).length;
-  if (englishCount >= MIN_ENGLISH_SHARE * counted.length) return true;
+  if (counted.length < MIN_WORDS || englishCount >= MIN_ENGLISH_SHARE * counted.length) return true;
   const foreignFunction = counted.filter((w) => foreign.has(w)).length;
   const englishFunction = counted.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   return foreignFunction === 0 || foreignFunction <= englishFunction;
