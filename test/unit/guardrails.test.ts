@@ -902,6 +902,12 @@ describe('other studios\' characters described without their names', () => {
     ['a teenage witch with a talking black cat who delivers bread on her broom, Pip rides along', 'Kiki'],
     ['Pip follows a white rabbit with a pocket watch down a hole', 'White Rabbit'],
     ['a cool teenage turtle with a blue mask and two swords in the sewers with Pip', 'Ninja Turtles'],
+    ['a pink panther walking on two legs, sneaking past Pip', 'Pink Panther'],
+    ['Pip plays with a purple bear with a heart on his belly who shares hugs', 'Care Bears'],
+    ['Pip and a blue police box that is bigger on the inside', 'TARDIS'],
+    ['a wooden puppet boy whose nose grows when he lies, with Pip', 'Pinocchio'],
+    ['Pip and an old wizard with a grey hat and a staff, shouting you shall not pass', 'Gandalf'],
+    ['Pip and a big yellow bird, eight feet tall, on a street with a trash can monster', 'Big Bird'],
   ])('refuses "%s" as %s', (prompt, who) => {
     const d = check(prompt);
     const v = d.violations.find((x) => x.rule === 'platform.third-party-character.described');
@@ -915,7 +921,7 @@ describe('other studios\' characters described without their names', () => {
     'pip and a friendly white robot giving a hug', 'pip and an orange cat napping in the sun', 'a beagle sleeping in a dog bed with pip',
     'a purple dinosaur toy in a sandbox with pip', 'a lion cub playing with a meerkat at the zoo with pip', 'pip and a boy with his stuffed tiger at a picnic',
     'pip in a skeleton costume at a halloween party', 'pip flies a kite with a fairy drawn on it',
-    'Pip meets a great dane at the dog park', 'Pip and a white rabbit share a carrot in the garden', 'a grey cat sleeps on the windowsill with Pip', 'Pip rescues a turtle from the sewer grate', 'Pip plays a maze game on a big board', 'Pip wears a striped hat to the fair',     'Pip finds a pink starfish in a rock pool', 'a monkey swings in the trees at the zoo with Pip', 'Pip feeds a rabbit in the garden', 'Pip in a fedora plays the saxophone',     'Pip walks a big dog with a red collar', 'Pip throws a red ball for the big dog',
+    'Pip sees a pink flamingo walking on two legs', 'Pip walks past a blue phone box in london', 'Pip and a wooden puppet dance at the fair', 'Pip meets a wizard with a long white beard at the school play', 'Pip feeds a big yellow bird at the zoo', 'Pip reads a fairy tale about a frog prince',     'Pip meets a great dane at the dog park', 'Pip and a white rabbit share a carrot in the garden', 'a grey cat sleeps on the windowsill with Pip', 'Pip rescues a turtle from the sewer grate', 'Pip plays a maze game on a big board', 'Pip wears a striped hat to the fair',     'Pip finds a pink starfish in a rock pool', 'a monkey swings in the trees at the zoo with Pip', 'Pip feeds a rabbit in the garden', 'Pip in a fedora plays the saxophone',     'Pip walks a big dog with a red collar', 'Pip throws a red ball for the big dog',
     'Pip watches a cattle dog herding sheep', 'Pip blows up balloons for a party at his house', 'Pip and a chef cooking in a Paris restaurant',
   ])('allows "%s"', (prompt) => {
     expect(check(prompt).violations.map((v) => v.rule)).not.toContain('platform.third-party-character.described');
