@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditEntry, characterTerms, checkWithLearned, createGuard, findNearMisses, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
 import { NEAR_MISSES } from '../../src/lib/guardrails/lists/near-misses';
+import { normalisePrompt, termWords } from '../../src/lib/guardrails/normalise';
 import { REAL_PEOPLE } from '../../src/lib/guardrails/lists/real-people';
 import { THIRD_PARTY_CHARACTERS } from '../../src/lib/guardrails/lists/third-party';
 import { BRANDS } from '../../src/lib/guardrails/lists/brands';
@@ -577,6 +578,16 @@ describe('bad input', () => {
       expect(performance.now() - start, prompt.slice(0, 12)).toBeLessThan(1000);
       expect(typeof d.allowed).toBe('boolean');
     }
+  });
+});
+
+describe('list terms', () => {
+  it('read the same through the plain-term shortcut as through the prompt normaliser', () => {
+    const terms = [...PLATFORM_RULES.flatMap((r) => r.terms), ...characterTerms(packs)];
+    const plain = terms.filter((t) => /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(t));
+    // The shortcut must be the common case, or it saves nothing.
+    expect(plain.length).toBeGreaterThan(terms.length * 0.8);
+    for (const term of terms) expect(termWords(term), term).toEqual(normalisePrompt(term).tokens.map((t) => t.readings[0]));
   });
 });
 

@@ -51,16 +51,40 @@ interface TrieNode<T> {
 
 const newNode = <T>(): TrieNode<T> => ({ next: new Map(), entries: [] });
 
-/** Small lists, not Sets: most keys have one value, and the index holds ~100,000 of them (start-up time). */
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+const NONE: readonly string[] = [];
+
+/**
+ * String -> strings, holding a lone value as itself: most of the index's ~200,000 keys have one
+ * value, and an array for each was a third of start-up (allocation and garbage collection).
+ */
+class MultiMap {
+  private readonly map = new Map<string, string | string[]>();
+
+  add(key: string, value: string): void {
+    const held = this.map.get(key);
+    if (held === undefined) this.map.set(key, value);
+    else if (typeof held === 'string') {
+      if (held !== value) this.map.set(key, [held, value]);
+    } else if (!held.includes(value)) held.push(value);
+  }
+
+  get(key: string): readonly string[] {
+    const held = this.map.get(key);
+    return held === undefined ? NONE : typeof held === 'string' ? [held] : held;
+  }
+
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
 }
 
+/**
+ * The word with one letter left out, the first letter kept: a typo keeps the first letter
+ * (typoTargets), so a deletion there only ever finds what deleting the second finds.
+ */
 function deletions(word: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  for (let i = 1; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
 }
 
@@ -79,11 +103,11 @@ function withinOneEdit(a: string, b: string): boolean {
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   /** Every surface form (list words and their inflections) -> list words it is a form of. */
-  private readonly forms = new Map<string, string[]>();
+  private readonly forms = new MultiMap();
   /** Squeezed form ("gun") -> forms, for stretched prompt words ("guuuun"). */
-  private readonly squeezed = new Map<string, string[]>();
+  private readonly squeezed = new MultiMap();
   /** One-letter deletions of typo-matchable forms -> those forms. */
-  private readonly deleted = new Map<string, string[]>();
+  private readonly deleted = new MultiMap();
   private readonly fuzzyForms = new Set<string>();
   /** Forms of typo-matchable words of any length: they also match with a letter doubled. */
   private readonly doublable = new Set<string>();
@@ -121,13 +145,13 @@ export class PhraseIndex<T> {
       for (const form of entry.options.inflect ? inflections(word) : [word]) {
         // A generated form that is a real word of its own is not this one ("scared" is not "scar" + ed).
         if (form !== word && this.realWordForms.has(form)) continue;
-        addTo(this.forms, form, word);
-        addTo(this.squeezed, squeeze(form), form);
+        this.forms.add(form, word);
+        this.squeezed.add(squeeze(form), form);
         const min = entry.options.fuzzyMinLength;
         if (min !== undefined) this.doublable.add(form);
         if (min !== undefined && form.length >= min && !this.fuzzyForms.has(form)) {
           this.fuzzyForms.add(form);
-          for (const d of deletions(form)) addTo(this.deleted, d, form);
+          for (const d of deletions(form)) this.deleted.add(d, form);
         }
       }
     }
@@ -138,7 +162,7 @@ export class PhraseIndex<T> {
   private candidates(readings: string[], allowFuzzy: boolean): Map<string, number> {
     const out = new Map<string, number>();
     const add = (form: string, how: number) => {
-      for (const word of this.forms.get(form) ?? []) {
+      for (const word of this.forms.get(form)) {
         const flags = how | (form === word ? 0 : INFLECTED);
         out.set(word, Math.min(out.get(word) ?? flags, flags));
       }
@@ -146,7 +170,7 @@ export class PhraseIndex<T> {
     for (const r of readings) {
       if (this.forms.has(r)) add(r, 0);
       else if (r.includes(MASK)) this.unmask(r, (form) => add(form, 0));
-      else if (hasStretchedLetters(r)) for (const form of this.squeezed.get(squeeze(r)) ?? []) add(form, 0);
+      else if (hasStretchedLetters(r)) for (const form of this.squeezed.get(squeeze(r))) add(form, 0);
       else {
         for (const form of this.doubledTargets(r)) add(form, FUZZY);
         if (allowFuzzy) for (const form of this.typoTargets(r)) add(form, FUZZY);
@@ -175,7 +199,7 @@ export class PhraseIndex<T> {
    */
   doubledTargets(word: string): string[] {
     if (this.forms.has(word) || this.benign.has(word)) return [];
-    return [...(this.squeezed.get(squeeze(word)) ?? [])].filter((f) => f.length < word.length && this.doublable.has(f));
+    return this.squeezed.get(squeeze(word)).filter((f) => f.length < word.length && this.doublable.has(f));
   }
 
   /**
@@ -185,11 +209,11 @@ export class PhraseIndex<T> {
   typoTargets(word: string): Set<string> {
     const out = new Set<string>();
     if (word.length < MIN_FUZZY_LENGTH || this.forms.has(word) || this.benign.has(word)) return out;
-    const consider = (forms: Iterable<string> | undefined) => {
-      for (const f of forms ?? []) if (f[0] === word[0] && withinOneEdit(word, f)) out.add(f);
+    const consider = (forms: Iterable<string>) => {
+      for (const f of forms) if (f[0] === word[0] && withinOneEdit(word, f)) out.add(f);
     };
     consider(this.deleted.get(word));
-    for (const d of deletions(word)) consider(this.fuzzyForms.has(d) ? [d, ...(this.deleted.get(d) ?? [])] : this.deleted.get(d));
+    for (const d of deletions(word)) consider(this.fuzzyForms.has(d) ? [d, ...this.deleted.get(d)] : this.deleted.get(d));
     return out;
   }
 

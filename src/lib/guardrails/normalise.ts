@@ -184,9 +184,17 @@ export function normalisePrompt(prompt: string): NormalisedPrompt {
   return { tokens, joined: [...joinSplitLetters(prompt, tokens, chars), ...joinChunks(prompt, tokens)] };
 }
 
-/** The words of a list term or alias, normalised like a prompt (literal spellings only). */
+/** ASCII words and single spaces: what most list terms are, and what normalising only lower-cases. */
+const PLAIN_TERM = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/**
+ * The words of a list term or alias, normalised like a prompt (literal spellings only). Plain
+ * terms skip the normaliser: the index reads ~18,000 terms at start-up, and folding each one
+ * char by char took ~40 % of building it.
+ */
 export function termWords(term: string): string[] {
-  return normalisePrompt(term).tokens.map((t) => t.readings[0]!);
+  if (PLAIN_TERM.test(term)) return term.toLowerCase().split(' ');
+  return tokenise(term, foldPrompt(term)).tokens.map((t) => t.readings[0]!);
 }
 
 /** Collapses repeated letters ("guuuun" -> "gun"). */
