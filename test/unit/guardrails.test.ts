@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { auditEntry, characterTerms, checkWithLearned, createGuard, findNearMisses, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
 import { NEAR_MISSES } from '../../src/lib/guardrails/lists/near-misses';
 import { normalisePrompt, termWords } from '../../src/lib/guardrails/normalise';
+import { SortedWords } from '../../src/lib/guardrails/names';
+import names from '../../src/lib/guardrails/generated/names.json';
 import { REAL_PEOPLE } from '../../src/lib/guardrails/lists/real-people';
 import { THIRD_PARTY_CHARACTERS } from '../../src/lib/guardrails/lists/third-party';
 import { BRANDS } from '../../src/lib/guardrails/lists/brands';
@@ -628,6 +630,21 @@ describe('the WordNet layer', () => {
 });
 
 describe('real people by the shape of their name', () => {
+  it('looks names up in the sorted list as a set would', () => {
+    const text = (names as { nameOnly: string }).nameOnly;
+    const list = text.split(' ');
+    const set = new Set(list);
+    const sorted = new SortedWords(text);
+    for (const name of list) expect(sorted.has(name), name).toBe(true);
+    // Neighbours of every 50th name (prefixes, extensions, one letter changed), and the list's ends.
+    const probes = ['', 'a', 'zzzzzz', ' ', list[0] + ' ' + list[1]];
+    for (let i = 0; i < list.length; i += 50) {
+      const n = list[i]!;
+      probes.push(n.slice(0, -1), n + 'a', n + 'zz', 'a' + n, n.slice(0, -1) + (n.endsWith('z') ? 'a' : 'z'));
+    }
+    for (const probe of probes) expect(sorted.has(probe), probe).toBe(set.has(probe));
+  });
+
   it.each(['A portrait of Paul Mescal with Pip', 'Pip hugs Paul Mescal', 'Pip and Jacob Elordi', 'Pip dances with Greta Gerwig', 'Pip meets Saoirse Ronan at sunset', 'Pip takes a selfie with Jacob Elordi', 'Pip waves at Barry Keoghan',
     // In lower case too, where both words are names only.
     'a portrait of saoirse ronan holding pip', 'a selfie of pip with greta gerwig', 'pip and barry keoghan'])('refuses "%s"', (prompt) => {

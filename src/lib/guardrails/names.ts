@@ -9,9 +9,34 @@
 import data from './generated/names.json';
 import type { Token } from './normalise';
 
+/**
+ * A sorted list of words joined by single spaces, searched in place by bisection: a Set of the
+ * 187,000 names cost ~100 ms and ~10 MB to build in the worker before its first check.
+ */
+export class SortedWords {
+  constructor(private readonly text: string) {}
+
+  has(word: string): boolean {
+    // [lo, hi) always starts and ends at word boundaries.
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = this.text.lastIndexOf(' ', mid - 1) + 1;
+      const space = this.text.indexOf(' ', start);
+      const end = space < 0 ? this.text.length : space;
+      const at = this.text.slice(start, end);
+      if (at === word) return true;
+      if (at < word) lo = end + 1;
+      else hi = start;
+    }
+    return false;
+  }
+}
+
 /** Built on first use, in the worker: the UI imports this package's types and never pays for it. */
-let tables: { nameOnly: Set<string>; wordForms: Set<string>; places: Set<string> } | null = null;
-const nameTables = () => (tables ??= { nameOnly: new Set(data.nameOnly.split(' ')), wordForms: new Set(data.wordForms.split(' ')), places: new Set(data.places) });
+let tables: { nameOnly: SortedWords; wordForms: SortedWords; places: Set<string> } | null = null;
+const nameTables = () => (tables ??= { nameOnly: new SortedWords(data.nameOnly), wordForms: new SortedWords(data.wordForms), places: new Set(data.places) });
 /** A name followed by one of these is a place or a thing named after someone. */
 const PLACE_WORDS = new Set(
   ('street road lane avenue drive way square station garden gardens park lake river mountain mount hill hills valley bay beach island ' +
