@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { auditEntry, characterTerms, checkWithLearned, createGuard, findNearMisses, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
 import { NEAR_MISSES } from '../../src/lib/guardrails/lists/near-misses';
 import { normalisePrompt, termWords } from '../../src/lib/guardrails/normalise';
-import { SortedWords } from '../../src/lib/guardrails/names';
+import { SortedWords } from '../../src/lib/guardrails/sorted-words';
 import names from '../../src/lib/guardrails/generated/names.json';
 import { REAL_PEOPLE } from '../../src/lib/guardrails/lists/real-people';
 import { THIRD_PARTY_CHARACTERS } from '../../src/lib/guardrails/lists/third-party';

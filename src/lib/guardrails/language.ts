@@ -10,6 +10,7 @@
  * ("Pip at a café in la rambla") stay English.
  */
 import english from './generated/english.json';
+import { SortedWords } from './sorted-words';
 
 /**
  * Articles, prepositions, conjunctions and pronouns of the languages most often typed instead
@@ -35,11 +36,11 @@ const MIN_ENGLISH_SHARE = 0.5;
 /** Fewer counted words than this say too little to tell (and a prompt half typed, "Pip le", is not refused). */
 const MIN_WORDS = 3;
 
-let englishWords: ReadonlySet<string> | null = null;
+let englishWords: SortedWords | null = null;
 let foreignWords: ReadonlySet<string> | null = null;
 
-function wordSets(): [ReadonlySet<string>, ReadonlySet<string>] {
-  englishWords ??= new Set(english.words.split(' '));
+function wordSets(): [SortedWords, ReadonlySet<string>] {
+  englishWords ??= new SortedWords(english.words);
   foreignWords ??= new Set(FOREIGN_FUNCTION_WORDS.filter((w) => !englishWords!.has(w)));
   return [englishWords, foreignWords];
 }

@@ -8,31 +8,7 @@
  */
 import data from './generated/names.json';
 import type { Token } from './normalise';
-
-/**
- * A sorted list of words joined by single spaces, searched in place by bisection: a Set of the
- * 187,000 names cost ~100 ms and ~10 MB to build in the worker before its first check.
- */
-export class SortedWords {
-  constructor(private readonly text: string) {}
-
-  has(word: string): boolean {
-    // [lo, hi) always starts and ends at word boundaries.
-    let lo = 0;
-    let hi = this.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = this.text.lastIndexOf(' ', mid - 1) + 1;
-      const space = this.text.indexOf(' ', start);
-      const end = space < 0 ? this.text.length : space;
-      const at = this.text.slice(start, end);
-      if (at === word) return true;
-      if (at < word) lo = end + 1;
-      else hi = start;
-    }
-    return false;
-  }
-}
+import { SortedWords } from './sorted-words';
 
 /** Built on first use, in the worker: the UI imports this package's types and never pays for it. */
 let tables: { nameOnly: SortedWords; wordForms: SortedWords; places: Set<string> } | null = null;
