@@ -28,6 +28,7 @@ const VIOLENCE = { category: 'violence', reason: "Kinora doesn't show violence."
 const HORROR = { category: 'horror', reason: 'Kinora is family-friendly: no horror or disturbing imagery.', suggestion: 'Try a cosy or funny scene instead.' } as const;
 const SUGGESTIVE = { category: 'suggestive', reason: 'Kinora is family-friendly: no suggestive content.', suggestion: 'Try a cosy or funny scene instead.' } as const;
 const CONTEMPT = { category: 'hate', reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' } as const;
+const DRUGS = { category: 'drugs', reason: "Kinora doesn't show drugs.", suggestion: 'Try a party with juice and games instead.' } as const;
 const SELF_HARM = {
   category: 'self-harm',
   reason: "Kinora doesn't make content about self-harm or suicide.",
@@ -160,7 +161,10 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.horror.doll',
     ...HORROR,
     first: ['doll', 'dolls', 'puppet', 'puppets', 'mannequin', 'mannequins', 'ventriloquist dummy'],
-    second: ['whispers', 'whispering', 'moves by itself', 'moves on its own', 'turns its head', 'crawls', 'crawling', 'follows him', 'follows her', 'blinks at'],
+    second: [
+      'whispers', 'whispering', 'moves by itself', 'moves on its own', 'turns its head', 'crawls', 'crawling', 'follows him', 'follows her', 'blinks at',
+      'turn their heads', 'turns their heads', 'heads turn', 'eyes follow', 'stare at him', 'stare at her', 'staring at him', 'staring at her', 'to watch him', 'to watch her',
+    ],
     window: 8,
   },
   {
@@ -235,6 +239,68 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['all the', 'all of the', 'all those', 'every one of the', 'all of them'],
     second: ['are thieves', 'are criminals', 'are liars', 'are vermin', 'are animals', 'are rats', 'are parasites', 'should be deported', 'should be sent back'],
     window: 6,
+    ordered: true,
+  },
+  {
+    id: 'platform.drugs.joint',
+    ...DRUGS,
+    first: ['roll', 'rolls', 'rolling', 'rolled', 'smoke', 'smokes', 'smoking', 'pass', 'passes', 'passing', 'light', 'lights', 'lighting', 'puff', 'puffs', 'puffing', 'share', 'shares', 'sharing'],
+    second: ['a joint', 'the joint', 'joints', 'a fat joint', 'a huge joint', 'a big joint'],
+    window: 2,
+    ordered: true,
+  },
+  {
+    id: 'platform.drugs.lines',
+    ...DRUGS,
+    first: ['lines up', 'lines of', 'line of', 'snorts', 'snorting', 'snorted', 'sniffs', 'sniffing', 'cuts up', 'chops up'],
+    second: ['white powder', 'the powder', 'some powder', 'powder on', 'rolled up banknote', 'rolled-up banknote', 'rolled up bill', 'rolled-up bill', 'rolls up a banknote', 'rolls up a bill', 'rolls up a dollar'],
+    window: 8,
+  },
+  {
+    id: 'platform.drugs.dealing',
+    ...DRUGS,
+    first: ['buy', 'buys', 'buying', 'bought', 'sell', 'sells', 'selling', 'sold', 'deal', 'deals', 'dealing', 'hands out', 'handing out'],
+    second: ['bags of pills', 'bag of pills', 'baggie', 'baggies', 'bags of powder', 'bag of powder', 'bags of white', 'pills behind', 'pills to kids', 'pills to the kids', 'pills to students', 'pills in the alley', 'pills from a dealer', 'pills from a guy'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.stoning',
+    ...VIOLENCE,
+    first: ['throws rocks', 'throws stones', 'throwing rocks', 'throwing stones', 'threw rocks', 'threw stones', 'hurls rocks', 'hurls stones', 'hurling rocks', 'hurling stones', 'pelts', 'pelting', 'throws bricks', 'throwing bricks', 'throws bottles', 'throwing bottles'],
+    second: [
+      'at his face', 'at her face', 'at his head', 'at her head', 'at their faces', 'at him', 'at her', 'at them', 'at people', 'at the people', 'at a boy', 'at the boy',
+      'at a girl', 'at the girl', 'at a man', 'at the man', 'at a woman', 'at the woman', 'at a child', 'at the child', 'at the kid', 'at a kid', 'at the dog', 'at a dog', 'at the cat', 'at a cat',
+    ],
+    window: 2,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.tied-up',
+    ...VIOLENCE,
+    first: ['ties', 'tied', 'tying', 'chains', 'chained', 'chaining', 'tapes', 'taped', 'straps', 'strapped'],
+    second: ['a boy to', 'the boy to', 'a girl to', 'the girl to', 'a child to', 'the child to', 'a kid to', 'the kid to', 'a man to', 'the man to', 'a woman to', 'the woman to', 'him to a', 'her to a', 'the prisoner to', 'a prisoner to'],
+    window: 2,
+    ordered: true,
+  },
+  {
+    id: 'platform.suggestive.unbutton',
+    ...SUGGESTIVE,
+    first: ['slowly', 'seductively', 'teasingly', 'sensually', 'sexily'],
+    second: ['unbuttons her', 'unbuttoning her', 'unbuttons his shirt', 'unzips her', 'unzipping her', 'undoes her', 'undoing her', 'unhooks her', 'unhooking her', 'peels off her', 'peeling off her', 'takes off her', 'taking off her', 'pulls off her'],
+    window: 4,
+  },
+  {
+    // A group chased out: the verb is fixed to the group, so "Pip walks the old people out of the
+    // park" is not, nor are words that say what a group is but also describe animals ("chases the
+    // poor mouse out of the kitchen").
+    id: 'platform.hate.driven-out',
+    ...CONTEMPT,
+    first: ['chase', 'chases', 'chased', 'chasing', 'drive', 'drives', 'drove', 'driving', 'run', 'runs', 'kick', 'kicks', 'kicked', 'kicking', 'force', 'forces', 'forced'].flatMap((verb) =>
+      GROUP_TERMS.filter((group) => !['poor', 'fat', 'blind', 'deaf', 'foreign', 'overweight', 'obese'].includes(group)).flatMap((group) => [`${verb} ${group}`, `${verb} the ${group}`]),
+    ),
+    second: ['out of'],
+    window: 4,
     ordered: true,
   },
 ];
