@@ -6,14 +6,28 @@
 import { NEARBY_RULES, type NearbyRule } from './lists/nearby';
 import { termWords } from './normalise';
 
-type Compiled = { rule: NearbyRule; first: string[][]; second: string[][] };
-/** The phrases as words, folded like list terms (once, on first use). */
-let compiled: Compiled[] | null = null;
-const rules = (): Compiled[] => (compiled ??= NEARBY_RULES.map((rule) => ({ rule, first: rule.first.map(termWords), second: rule.second.map(termWords) })));
+/** Phrases as words, keyed by their first word: a prompt word only tries the phrases it can start. */
+type Phrases = Map<string, string[][]>;
+type Compiled = { rule: NearbyRule; first: Phrases; second: Phrases };
 
-function positions(words: readonly string[], phrases: readonly string[][]): number[] {
+function phrases(list: readonly string[]): Phrases {
+  const byFirst: Phrases = new Map();
+  for (const words of list.map(termWords)) {
+    if (words.length === 0) continue;
+    const same = byFirst.get(words[0]!);
+    if (same) same.push(words);
+    else byFirst.set(words[0]!, [words]);
+  }
+  return byFirst;
+}
+
+/** The phrases folded like list terms (once, on first use). */
+let compiled: Compiled[] | null = null;
+const rules = (): Compiled[] => (compiled ??= NEARBY_RULES.map((rule) => ({ rule, first: phrases(rule.first), second: phrases(rule.second) })));
+
+function positions(words: readonly string[], phrases: Phrases): number[] {
   const at: number[] = [];
-  for (let i = 0; i < words.length; i++) if (phrases.some((p) => p.every((w, j) => words[i + j] === w))) at.push(i);
+  for (let i = 0; i < words.length; i++) if (phrases.get(words[i]!)?.some((p) => p.every((w, j) => words[i + j] === w))) at.push(i);
   return at;
 }
 

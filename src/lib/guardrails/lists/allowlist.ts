@@ -35,6 +35,7 @@ export const BENIGN_PHRASES: readonly string[] = [
   // Elections at school, and votes for the best cake, are not politics.
   'school election', 'class election', 'class president', 'student council', 'school president', 'vote for class president',
   'votes for class president', 'voting for class president', 'voted for class president', 'vote for the best',
+  'class vote', 'the class vote', 'vote for best', 'votes for best', 'voting for best',
   'votes for the best', 'voting for the best', 'vote for his favourite', 'vote for her favourite', 'vote for their favourite',
   'votes for his favourite', 'votes for her favourite', 'voting for their favourite', 'vote for the funniest',
   // A board to ride waves on.

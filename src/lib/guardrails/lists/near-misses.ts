@@ -140,7 +140,7 @@ export const NEAR_MISSES: readonly string[] = [
   'sorting', 'sorts', 'souls', 'soused', 'souses', 'sousing', 'southwark', 'spaded', 'spades', 'spading', 'spain',
   'spains', 'spaned', 'spaning', 'sparring', 'spars', 'spatter', 'spattered', 'spattering', 'spatterred',
   'spatterring', 'spatters', 'speak', 'speaked', 'speakers', 'speaking', 'speaks', 'speck', 'specks', 'specs', 'speer',
-  'speyer', 'spicy', 'spidery', 'spied', 'spies', 'spiker', 'spins', 'spite', 'spited', 'spites', 'spiting',
+  'speyer', 'spicy', 'spidery', 'spied', 'spies', 'spiker', 'spite', 'spited', 'spites', 'spiting',
   'spits', 'splayed', 'spliced', 'splicing', 'splitter', 'splutter', 'splutters', 'sport', 'sported', 'sporting',
   'sports', 'spoted', 'spoting', 'spots', 'spotted', 'spotter', 'spotting', 'spured', 'spuring', 'spurred', 'spurring',
   'spurs', 'sputter', 'sputters', 'spyed', 'spying', 'squared', 'squaring', 'squat', 'squated', 'squating', 'squats',

@@ -21,7 +21,7 @@ export interface NearbyRule {
   barred?: boolean;
 }
 
-const ANIMALS = ['horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'rabbit', 'bunny'];
+const ANIMALS = ['horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'rabbit', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'goldfish'];
 
 /** The reason and suggestion a kind of refusal gives, shared by its rules. */
 const VIOLENCE = { category: 'violence', reason: "Kinora doesn't show violence.", suggestion: 'Try a friendly adventure instead.' } as const;
@@ -57,7 +57,10 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     category: 'violence',
     reason: "Kinora doesn't show animals being hurt.",
     suggestion: 'Try a scene where the animals are cared for.',
-    first: ['beaten', 'beating', 'kicked', 'kicking', 'whipped', 'whipping', 'tortured', 'torturing', 'stabbed', 'drowned', 'drowning', 'strangled', 'abused', 'abusing', 'stomped', 'stomping'],
+    first: [
+      'beaten', 'beating', 'kicked', 'kicking', 'whipped', 'whipping', 'tortured', 'torturing', 'stabbed', 'drowned', 'drowning', 'strangled', 'abused', 'abusing', 'stomped', 'stomping',
+      'hits', 'hitting', 'smacks', 'smacking', 'slaps', 'slapping', 'punches', 'punching', 'crushes', 'crushing',
+    ],
     second: ANIMALS,
     window: 3,
   },
@@ -97,8 +100,11 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.assault',
     ...VIOLENCE,
-    first: ['beat', 'beats', 'beating', 'punch', 'punches', 'punching', 'kick', 'kicks', 'kicking', 'stab', 'stabs', 'stabbing', 'strangle', 'strangles', 'strangling', 'choke', 'chokes', 'choking', 'attack', 'attacks', 'attacking'],
-    second: ['a man', 'a woman', 'a child', 'a kid', 'a boy', 'a girl', 'a baby', 'his wife', 'her husband', 'a prisoner', 'the prisoner', 'a stranger', 'an old man', 'an old woman', 'a homeless man', 'a teenager', 'a student'],
+    first: ['beat', 'beats', 'beating', 'punch', 'punches', 'punching', 'kick', 'kicks', 'kicking', 'stab', 'stabs', 'stabbing', 'strangle', 'strangles', 'strangling', 'choke', 'chokes', 'choking', 'attack', 'attacks', 'attacking', 'shove', 'shoves', 'shoving', 'shoved'],
+    second: [
+      'a man', 'a woman', 'a child', 'a kid', 'a boy', 'a girl', 'a baby', 'his wife', 'her husband', 'a prisoner', 'the prisoner', 'a stranger', 'an old man', 'an old woman', 'a homeless man', 'a teenager', 'a student',
+      'the old man', 'the old woman', 'the old lady', 'an old lady', 'the little boy', 'the little girl', 'the baby',
+    ],
     window: 2,
     ordered: true,
   },
@@ -300,6 +306,45 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
       GROUP_TERMS.filter((group) => !['poor', 'fat', 'blind', 'deaf', 'foreign', 'overweight', 'obese'].includes(group)).flatMap((group) => [`${verb} ${group}`, `${verb} the ${group}`]),
     ),
     second: ['out of'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.animal-in-appliance',
+    category: 'violence',
+    reason: "Kinora doesn't show animals being hurt.",
+    suggestion: 'Try a scene where the animals are cared for.',
+    first: ANIMALS,
+    second: ['in the microwave', 'into the microwave', 'in the oven', 'into the oven', 'in the freezer', 'into the freezer', 'in the washing machine', 'into the washing machine', 'in the dryer', 'in the tumble dryer', 'in the blender', 'into the blender'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.toy-teeth',
+    ...HORROR,
+    first: ['teddy', 'teddy bear', 'stuffed animal', 'plush', 'plushie', 'toy', 'doll', 'dolls', 'puppet'],
+    second: ['real teeth', 'sharp teeth', 'rows of teeth', 'human teeth', 'chewing on his', 'chewing on her', 'chews on his fingers', 'chews on her fingers', 'bites off his', 'bites off her'],
+    window: 8,
+  },
+  {
+    id: 'platform.suggestive.oiled',
+    ...SUGGESTIVE,
+    first: ['oiled up', 'oiled-up', 'glistening', 'tiny swim briefs', 'tiny briefs', 'skimpy briefs'],
+    second: ['flexing for', 'posing for', 'for the girls', 'for the ladies', 'for the boys', 'for the camera', 'seductively', 'provocatively'],
+    window: 6,
+  },
+  {
+    id: 'platform.hate.desecration',
+    ...CONTEMPT,
+    first: ["pig's head", 'pigs head', 'pig head', 'pig heads', 'pork', 'bacon', 'swastika', 'swastikas'],
+    second: ['mosque', 'mosques', 'synagogue', 'synagogues', 'rabbi', 'imam', 'temple', 'gurdwara'],
+    window: 8,
+  },
+  {
+    id: 'platform.drugs.huffing',
+    ...DRUGS,
+    first: ['sniff', 'sniffs', 'sniffing', 'sniffed', 'huff', 'huffs', 'huffing', 'huffed', 'inhale', 'inhales', 'inhaling', 'inhaled'],
+    second: ['paint thinner', 'thinner', 'glue', 'petrol', 'gasoline', 'lighter fluid', 'aerosol', 'spray can', 'nitrous', 'laughing gas', 'whippets', 'solvent', 'solvents'],
     window: 4,
     ordered: true,
   },

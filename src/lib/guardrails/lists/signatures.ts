@@ -57,6 +57,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Patrick Star (SpongeBob)', groups: [['starfish', 'star fish', 'sea star'], ['pink'], ['green shorts', 'sponge', 'jellyfishing', 'bikini bottom', 'under a rock']] },
   { character: 'Naruto (Shueisha)', groups: [['ninja'], ['orange jumpsuit', 'spiky blond hair', 'spiky blonde hair', 'whisker marks', 'arms behind him', 'hidden leaf', 'nine tailed fox', 'nine-tailed fox']] },
   { character: 'Pac-Man (Bandai Namco)', groups: [['yellow'], ['eats dots', 'eating dots', 'eats pellets', 'power pellet', 'chomping'], ['ghosts', 'maze']] },
+  { character: 'the Aliens (Toy Story)', groups: [['alien', 'aliens'], ['green'], ['three eyes', 'three-eyed', 'three eyed']] },
   { character: 'Toy Story (Pixar)', groups: [['toy dinosaur named rex', 'dinosaur named rex', 'toy cowboy', 'piggy bank named hamm', 'slinky dog', 'potato head']] },
   { character: 'Totoro and the Catbus (Studio Ghibli)', groups: [['forest spirit', 'forest creature', 'cat bus', 'catbus', 'cat-like bus'], ['grey', 'gray', 'huge grin', 'big grin', 'leaf umbrella', 'bus stop', 'acorns']] },
   { character: 'the Grinch (Dr. Seuss)', groups: [['green', 'grumpy', 'furry'], ['hates christmas', 'stole christmas', 'steals christmas', 'steals presents', 'stealing presents', 'whoville']] },
