@@ -4,6 +4,7 @@
  * "cider", "sake", "pipe" left out; "smoking a pipe" is listed as a phrase). Base forms only.
  */
 export const DRUG_TERMS: readonly string[] = [
+  'fills a syringe', 'fills the syringe', 'filling a syringe', 'heats a spoon', 'heats the spoon', 'ties off his arm', 'ties off her arm', 'tourniquet around his arm', 'tourniquet around her arm',
   'drugs', 'illegal drug', 'drug dealer', 'drug deal', 'narcotic', 'narcotics', 'cocaine', 'coke line', 'crack cocaine',
   'crack pipe', 'heroin', 'meth', 'methamphetamine', 'crystal meth', 'amphetamine', 'speed pills', 'mdma', 'ecstasy pill',
   'ecstasy pills', 'lsd', 'acid trip', 'marijuana', 'cannabis', 'smoke weed', 'smoking weed', 'smokes weed', 'weed joint',

@@ -18,7 +18,7 @@ export const HATE_SYMBOLS: readonly string[] = [
   'reich', 'fuhrer', 'gestapo', 'kkk', 'ku klux klan', 'klansman', 'klan', 'white power', 'white pride', 'white supremacy',
   'white supremacist', 'aryan', 'aryan nation', '1488', '14 words', 'burning cross', 'cross burning', 'confederate flag',
   'rebel flag', 'blood and soil', 'totenkopf', 'black sun symbol', 'sonnenrad', 'wolfsangel', 'iron cross nazi',
-  'skinhead', 'proud boys', 'atomwaffen', 'isis', 'isis flag', 'al qaeda', 'taliban', 'jihad', 'jihadi', 'holocaust denial',
+  'skinhead', 'proud boys', 'atomwaffen', 'isis', 'isis flag', 'al qaeda', 'taliban', 'hamas', 'hezbollah', 'boko haram', 'al shabaab', 'kkk rally', 'jihad', 'jihadi', 'holocaust denial',
   'race war', 'master race', 'ethnostate', 'hate speech', 'hate crime', 'hate group', 'racist', 'racism', 'racial slur',
   'antisemitic', 'antisemitism', 'homophobic', 'homophobia', 'transphobic', 'islamophobic', 'xenophobic', 'bigot',
   'blackface', 'yellowface', 'minstrel show',
@@ -31,5 +31,7 @@ export const HARASSMENT_TERMS: readonly string[] = [
   'humiliate', 'humiliation', 'degrade', 'threaten', 'death threat', 'intimidate', 'mock his disability', 'make fun of',
   'body shame', 'body shaming', 'fat shaming', 'slur', 'slurs', 'insult', 'ridicule', 'taunt', 'name calling',
   'go back to your country', 'go back to your own country', 'go back to their country', 'go back to their own country',
+  'go back to the desert', 'go back to the jungle', 'go back where you came from', 'go back to where you came from', 'go back where they came from',
+  'clothes in the toilet', 'clothes down the toilet', 'head in the toilet', 'head down the toilet', 'gives him a swirly', 'gives her a swirly',
   'go back where they came from', 'go back where you came from', 'kill yourself', 'kys',
 ];
