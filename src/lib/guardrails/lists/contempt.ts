@@ -28,6 +28,7 @@ export const GROUP_TERMS: readonly string[] = [
 ];
 
 export const CONTEMPT_TERMS: readonly string[] = [
+  'control the banks', 'control the media', 'control the world', 'secretly control', 'secretly run', 'are replacing us', 'replace us',
   'mock', 'mocking', 'mocks', 'make fun of', 'makes fun of', 'making fun of', 'laugh at', 'laughs at', 'laughing at',
   'ridicule', 'sneer', 'jeer', 'spit on', 'spits on', 'disgusting', 'disgusted', 'gross', 'inferior', 'subhuman',
   'vermin', 'animals', 'filthy', 'dirty', 'stupid', 'dumb', 'lazy', 'criminals', 'evil', 'go back', 'go home',

@@ -71,6 +71,8 @@ export const SIGNATURES: readonly Signature[] = [
   { character: "Kiki's Delivery Service (Studio Ghibli)", groups: [['witch'], ['black cat', 'talking cat'], ['delivers', 'delivery', 'bakery', 'bread', 'broom', 'broomstick']] },
   { character: 'Charlie Brown (Peanuts)', groups: [['boy', 'kid'], ['zigzag shirt', 'zig zag shirt', 'zig-zag shirt', 'good grief', 'kite-eating tree', 'red-haired girl'], ['beagle', 'dog', 'football', 'kite', 'baseball']] },
   { character: 'the White Rabbit (Alice in Wonderland)', groups: [['white rabbit'], ['pocket watch', 'waistcoat', 'i m late', 'im late', 'down a hole', 'rabbit hole', 'wonderland', 'alice']] },
+  { character: 'Winnie the Pooh (Disney)', groups: [['bear'], ['yellow'], ['red shirt', 'red top', 'red t-shirt', 'red t shirt', 'red tshirt', 'small pink pig', 'little pink pig', 'piglet']] },
+  { character: 'Remy (Ratatouille, Pixar)', groups: [['rat', 'mouse'], ['chef', 'cook', 'cooking'], ["cook's hat", 'cook s hat', "chef's hat", 'chef s hat', 'toque', 'pulls his hair', 'pulling his hair', 'paris', 'gusteau']] },
   { character: 'Piglet (Winnie the Pooh, Disney)', groups: [['pig', 'piglet'], ['pink', 'little', 'small'], ['hundred acres', 'hundred acre', 'donkey and a tiger', 'a tiger and a bear', 'gloomy donkey', 'bouncy tiger']] },
   { character: 'the Teenage Mutant Ninja Turtles (Paramount)', groups: [['turtle', 'turtles'], ['mask', 'masks', 'pizza', 'teenage'], ['swords', 'katana', 'katanas', 'nunchucks', 'ninja', 'sewer', 'sewers']] },
   { character: 'CatDog (Nickelodeon)', groups: [['dog'], ['cat'], ['joined together', 'joined at the middle', 'joined in the middle', 'one body', 'two heads', 'catdog']] },

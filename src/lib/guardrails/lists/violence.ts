@@ -22,7 +22,7 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'homicide', 'manslaughter', 'lynch', 'kidnap', 'abduct', 'abuse', 'shooting spree', 'mass shooting', 'school shooting',
   'drive-by', 'stabbing', 'gunned down', 'shot dead', 'blow up', 'blown up', 'explosion', 'explode', 'set on fire',
   'burn alive', 'burned alive', 'drown', 'suffocate', 'choke to death', 'crucify', 'impale', 'electrocute', 'poison',
-  'hang him', 'hang her', 'execute him', 'execute her', 'firing squad', 'twists its neck', 'wrings its neck', 'snaps its neck', 'breaks its neck', 'twists his neck', 'snaps his neck', 'snaps her neck', 'wrings his neck', 'cuts the brakes', 'cut the brakes', 'cutting the brakes', 'cuts his brakes', 'cuts her brakes', 'tampers with the brakes', 'electric chair', 'guillotine', 'gas chamber',
+  'hang him', 'hang her', 'execute him', 'execute her', 'firing squad', 'pillow over her face', 'pillow over his face', 'pillow over the baby', 'pillow over its face', 'twists its neck', 'wrings its neck', 'snaps its neck', 'breaks its neck', 'twists his neck', 'snaps his neck', 'snaps her neck', 'wrings his neck', 'cuts the brakes', 'cut the brakes', 'cutting the brakes', 'cuts his brakes', 'cuts her brakes', 'tampers with the brakes', 'electric chair', 'guillotine', 'gas chamber',
   'war crime', 'ethnic cleansing', 'slay', 'smite', 'choke', 'throttle', 'off a cliff', 'off the cliff',
   'hit by a car', 'run over by a car', 'stomp on a', 'stomping on a', 'kicks a dog', 'kicking a dog', 'kicked a dog',
   'plane crashing into', 'crashes into a skyscraper', 'crashing into a skyscraper', 'thrown through the windshield',
