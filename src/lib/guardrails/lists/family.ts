@@ -33,6 +33,7 @@ export const HORROR_TERMS: readonly string[] = [
   'banshee', 'spectre', 'specter', 'apparition', 'shadow figure', 'faceless', 'hellish', 'hellscape', 'abomination',
   'skinless', 'hanged man', 'hanged body', 'twisted face', 'giant spider', 'crawling out of his skin', 'crawling out of her skin',
   'crawling out of a person', 'carcasses hanging',
+  'climbs out of the painting', 'climbs out of the frame', 'crawls out of the painting', 'crawls out of the frame', 'crawls out of the tv', 'crawls out of the television', 'crawls out of the screen', 'climbs out of the mirror', 'crawls out of the mirror',
   'head turned all the way around', 'head turns all the way around', 'head turning all the way around', 'head spins all the way around',
   'walls breathe', 'walls are breathing', 'wallpaper breathes', 'wallpaper is breathing', 'face pushes through the wall', 'face pushes through the wallpaper',
   'spiders pour out', 'spiders pouring out', 'insects pour out', 'cockroaches pour out', 'covered in spiders', 'thousands of spiders', 'swarm of spiders',
