@@ -84,6 +84,8 @@ function likenessSurnames(aliasKeys: ReadonlySet<string>): string[] {
   const common = new Set(COMMON_WORD_SURNAMES);
   const surnames = new Set<string>();
   for (const name of REAL_PEOPLE) {
+    // Descriptions ("founder of amazon", "host who gives away cars") are written in lower case: their last word is no surname.
+    if (/^\p{Ll}/u.test(name)) continue;
     const words = termWords(name);
     const last = words.at(-1)!;
     if (words.length > 1 && last.length >= 4 && !common.has(last) && !aliasKeys.has(last)) surnames.add(last);

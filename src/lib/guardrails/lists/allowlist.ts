@@ -38,6 +38,10 @@ export const BENIGN_PHRASES: readonly string[] = [
   'class vote', 'the class vote', 'vote for best', 'votes for best', 'voting for best',
   'votes for the best', 'voting for the best', 'vote for his favourite', 'vote for her favourite', 'vote for their favourite',
   'votes for his favourite', 'votes for her favourite', 'voting for their favourite', 'vote for the funniest',
+  // Air, not explosives.
+  'blows up a balloon', 'blows up balloons', 'blows up the balloons', 'blowing up balloons', 'blowing up a balloon', 'blew up balloons', 'blow up balloons',
+  'blow up a balloon', 'blows up a big balloon', 'blows up a giant balloon', 'blows up a beach ball', 'blows up the paddling pool', 'blows up the bouncy castle',
+  'blows up an air mattress', 'blows up a lilo', 'blows up his armbands', 'blows up her armbands',
   // A board to ride waves on.
   'body board', 'bodyboard',
 ];

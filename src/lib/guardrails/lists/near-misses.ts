@@ -105,7 +105,7 @@ export const NEAR_MISSES: readonly string[] = [
   'overdone', 'owens', 'oxens', 'palatine', 'pamper', 'papal', 'paper', 'papers', 'peder', 'peking', 'philip',
   'philipp', 'phillips', 'picchu', 'pikes', 'pinch', 'pinched', 'pinching', 'piney', 'pinus', 'piston',
   'pistons', 'plummer', 'poisson', 'poked', 'pokes', 'poking', 'politic', 'politica', 'politico', 'polities',
-  'pollack', 'pooled', 'pooling', 'pools', 'poorer', 'pored', 'pores', 'poring', 'porks', 'porto', 'posner', 'pringle',
+  'pollack', 'poorer', 'pored', 'pores', 'poring', 'porks', 'porto', 'posner', 'pringle',
   'prison', 'prisoner', 'prisoners', 'prisons', 'professors', 'proped', 'proper', 'proping', 'props', 'pucker',
   'puckers', 'punished', 'punishes', 'purling', 'pursing', 'racecar', 'raceway', 'rader', 'raffles', 'raged', 'rages',
   'raging', 'rahman', 'raked', 'rakes', 'raking', 'raman', 'ramed', 'raming', 'rammed', 'ramming', 'rapid', 'rapped',
