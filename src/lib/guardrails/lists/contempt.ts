@@ -21,13 +21,15 @@ export const GROUP_TERMS: readonly string[] = [
   'neighbours from', 'neighbors from', 'irish', 'polish', 'russians', 'japanese', 'koreans', 'italians', 'germans',
   'french people', 'americans', 'canadians', 'brazilians', 'nigerians', 'pakistanis', 'indonesians', 'filipinos',
   'vietnamese', 'turks', 'kurds', 'persians', 'iranians', 'israelis', 'palestinians', 'ukrainians',
-  'black person', 'black man', 'black woman', 'black kid', 'black family', 'trans woman', 'trans man', 'trans kid',
+  'black person', 'black man', 'black woman', 'black kid', 'black student', 'black students', 'black boy', 'black girl', 'black family', 'trans woman', 'trans man', 'trans kid',
   'native american', 'native americans',
   'black player', 'black football player', 'black footballer', 'black athlete',
   'drag queen', 'drag queens', 'overweight boy', 'overweight girl',
 ];
 
 export const CONTEMPT_TERMS: readonly string[] = [
+  'brought the virus', 'spread the virus', 'spits at', 'spit at', 'spitting at', 'burn in hell', 'rot in hell', 'are going to hell',
+  'refuses to shake hands', 'refuses to shake', 'wipes his hand', 'wipes her hand', 'refuses to sit next to', 'won t sit next to',
   'control the banks', 'control the media', 'control the world', 'secretly control', 'secretly run', 'are replacing us', 'replace us',
   'mock', 'mocking', 'mocks', 'make fun of', 'makes fun of', 'making fun of', 'laugh at', 'laughs at', 'laughing at',
   'ridicule', 'sneer', 'jeer', 'spit on', 'spits on', 'disgusting', 'disgusted', 'gross', 'inferior', 'subhuman',

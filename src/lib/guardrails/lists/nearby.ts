@@ -558,4 +558,28 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     window: 8,
     ordered: true,
   },
+  {
+    id: 'platform.violence.tampered-food',
+    ...VIOLENCE,
+    first: ['puts glass', 'put glass', 'putting glass', 'broken glass', 'puts poison', 'put poison', 'putting poison', 'puts bleach', 'put bleach', 'putting bleach', 'razor blades', 'sewing needles', 'puts pins', 'rat poison'],
+    second: ['sandwich', 'food', 'drink', 'soup', 'cake', 'lunch', 'cereal', 'tea', 'coffee', 'juice', 'dinner', 'sweets', 'candy'],
+    window: 6,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.creeping-in',
+    ...VIOLENCE,
+    first: ['sneaks into the nursery', 'creeps into the nursery', 'sneaks into the baby s room', 'creeps into the baby s room', 'sneaks into his room', 'sneaks into her room', 'creeps into his room', 'creeps into her room', 'sneaks into their room'],
+    second: ['with scissors', 'with a knife', 'with a pillow', 'with a hammer', 'with a needle', 'with an axe', 'with a razor'],
+    window: 6,
+    ordered: true,
+  },
+  {
+    id: 'platform.self-harm.ligature',
+    ...SELF_HARM,
+    first: ['ties his scarf', 'ties her scarf', 'ties a scarf', 'ties his belt', 'ties her belt', 'ties a belt', 'ties a rope', 'ties a cord', 'ties the cord', 'ties his tie', 'ties a sheet', 'ties the sheet'],
+    second: ['to the bunk bed', 'to the bed frame', 'to the door handle', 'to the doorknob', 'to the ceiling', 'to the banister', 'to the beam', 'and leans forward'],
+    window: 6,
+    ordered: true,
+  },
 ];
