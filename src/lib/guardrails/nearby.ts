@@ -6,29 +6,33 @@
 import { NEARBY_RULES, type NearbyRule } from './lists/nearby';
 import { termWords } from './normalise';
 
-/** Phrases as words, keyed by their first word: a prompt word only tries the phrases it can start. */
-type Phrases = Map<string, string[][]>;
-type Compiled = { rule: NearbyRule; first: Phrases; second: Phrases };
-
-function phrases(list: readonly string[]): Phrases {
-  const byFirst: Phrases = new Map();
-  for (const words of list.map(termWords)) {
-    if (words.length === 0) continue;
-    const same = byFirst.get(words[0]!);
-    if (same) same.push(words);
-    else byFirst.set(words[0]!, [words]);
-  }
-  return byFirst;
+/** One phrase of one rule: which rule, which side of the pair, and its words. */
+interface Phrase {
+  rule: number;
+  second: boolean;
+  words: string[];
 }
 
-/** The phrases folded like list terms (once, on first use). */
-let compiled: Compiled[] | null = null;
-const rules = (): Compiled[] => (compiled ??= NEARBY_RULES.map((rule) => ({ rule, first: phrases(rule.first), second: phrases(rule.second) })));
-
-function positions(words: readonly string[], phrases: Phrases): number[] {
-  const at: number[] = [];
-  for (let i = 0; i < words.length; i++) if (phrases.get(words[i]!)?.some((p) => p.every((w, j) => words[i + j] === w))) at.push(i);
-  return at;
+/**
+ * Every rule's phrases, folded like list terms and keyed by their first word (once, on first
+ * use): one pass over a prompt's words finds every rule's phrases, instead of one pass per rule.
+ */
+let index: Map<string, Phrase[]> | null = null;
+function phraseIndex(): Map<string, Phrase[]> {
+  if (index) return index;
+  index = new Map();
+  NEARBY_RULES.forEach((rule, at) => {
+    for (const [second, list] of [[false, rule.first], [true, rule.second]] as const) {
+      for (const words of list.map(termWords)) {
+        if (words.length === 0) continue;
+        const phrase = { rule: at, second, words };
+        const same = index!.get(words[0]!);
+        if (same) same.push(phrase);
+        else index!.set(words[0]!, [phrase]);
+      }
+    }
+  });
+  return index;
 }
 
 /** "no gays allowed", "no foreigners welcome here": a group barred by a sign's formula. */
@@ -39,13 +43,20 @@ const BARRED = new Set(['allowed', 'welcome', 'permitted', 'admitted', 'served',
 
 /** The rules the prompt's words (folded, in order) match, in list order. */
 export function nearbyMatches(words: readonly string[]): NearbyRule[] {
-  return rules()
-    .filter(({ rule, first, second }) => {
-      const firsts = positions(words, first);
-      if (firsts.length === 0) return false;
-      const seconds = positions(words, second);
-      const near = (f: number, s: number) => (rule.ordered ? s > f && s - f <= rule.window : Math.abs(f - s) <= rule.window);
-      return firsts.some((f) => seconds.some((s) => near(f, s)) || (rule.barred === true && barred(words, f)));
-    })
-    .map(({ rule }) => rule);
+  const found = new Map<number, { firsts: number[]; seconds: number[] }>();
+  const phrases = phraseIndex();
+  for (let i = 0; i < words.length; i++) {
+    for (const { rule, second, words: phrase } of phrases.get(words[i]!) ?? []) {
+      if (!phrase.every((w, j) => words[i + j] === w)) continue;
+      let at = found.get(rule);
+      if (!at) found.set(rule, (at = { firsts: [], seconds: [] }));
+      const list = second ? at.seconds : at.firsts;
+      if (list.at(-1) !== i) list.push(i);
+    }
+  }
+  return NEARBY_RULES.filter((rule, at) => {
+    const { firsts = [], seconds = [] } = found.get(at) ?? {};
+    const near = (f: number, s: number) => (rule.ordered ? s > f && s - f <= rule.window : Math.abs(f - s) <= rule.window);
+    return firsts.some((f) => seconds.some((s) => near(f, s)) || (rule.barred === true && barred(words, f)));
+  });
 }

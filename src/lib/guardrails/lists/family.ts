@@ -44,7 +44,7 @@ export const HORROR_TERMS: readonly string[] = [
   'broken neck', 'head in a jar', 'pus-filled', 'pus filled', 'oozing pus', 'peeling skin', 'the infected', 'infected people',
   'wearing human skin', 'wearing his skin', 'wearing her skin', 'mother s skin', 'father s skin', 'eating his own family', 'eats his own family', 'eating her own family', 'eats her own family', 'cooks the children',
   'cooks children', 'cooks the kids', 'children in her oven', 'children in the oven', 'with a human baby s face', 'with a baby s face', 'human baby s face', 'body covered in a sheet', 'body covered with a sheet', 'body bag', 'with no eyes', 'with no face', 'long grey fingers', 'long gray fingers', 'long bony fingers',
-  'stitched to another', 'sewn to another', 'something under the bed', 'stretched mouth', 'pale figure', 'crawls on the ceiling',
+  'stitched to another', 'sewn to another', 'something under the bed', 'stretched mouth', 'pale figure', 'crawls on the ceiling', 'on the ceiling crawling', 'crawling like a spider', 'crawls like a spider', 'has no eyes', 'have no eyes', 'had no eyes', 'with no eyes',
   'crawling on the ceiling', 'crawls across the ceiling', 'black teeth', 'cracked porcelain skin', 'with the face of a human',
   'with a human face', 'hair covering her face', 'out of a well', 'perfectly still in the corner', 'something in the corner',
   'something standing in the corner', 'turns her head all the way around', 'turns his head all the way around',

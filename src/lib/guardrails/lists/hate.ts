@@ -5,7 +5,7 @@
  * left out). List base forms; inflections, leetspeak and split letters are handled by the engine.
  */
 export const SLURS: readonly string[] = [
-  'curry muncher', 'curry munchers', 'kung flu', 'chinese virus',
+  'curry muncher', 'curry munchers', 'dog eater', 'dog eaters', 'monkey noises', 'monkey chants', 'monkey sounds at', 'kung flu', 'chinese virus',
   'nigger', 'nigga', 'niggah', 'negro', 'kike', 'spic', 'spick', 'chink', 'gook', 'wetback', 'beaner', 'faggot', 'fag',
   'dyke', 'tranny', 'shemale', 'retard', 'retarded', 'raghead', 'towelhead', 'sandnigger', 'camel jockey', 'coon',
   'jigaboo', 'porch monkey', 'paki', 'jap', 'kraut', 'honky', 'redskin', 'squaw', 'golliwog', 'wop', 'dago',

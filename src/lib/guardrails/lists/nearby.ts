@@ -21,13 +21,17 @@ export interface NearbyRule {
   barred?: boolean;
 }
 
-const ANIMALS = ['horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'rabbit', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'goldfish'];
+const ANIMALS = [
+  'horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'birds', 'baby birds', 'chicks', 'ducklings',
+  'rabbit', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'goldfish', 'frog', 'frogs', 'mouse', 'mice', 'squirrel', 'hedgehog',
+];
 
 /** The reason and suggestion a kind of refusal gives, shared by its rules. */
 const VIOLENCE = { category: 'violence', reason: "Kinora doesn't show violence.", suggestion: 'Try a friendly adventure instead.' } as const;
 const HORROR = { category: 'horror', reason: 'Kinora is family-friendly: no horror or disturbing imagery.', suggestion: 'Try a cosy or funny scene instead.' } as const;
 const SUGGESTIVE = { category: 'suggestive', reason: 'Kinora is family-friendly: no suggestive content.', suggestion: 'Try a cosy or funny scene instead.' } as const;
 const CONTEMPT = { category: 'hate', reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' } as const;
+const SEXUAL = { category: 'sexual', reason: "Kinora doesn't make sexual content or nudity.", suggestion: 'Try a cosy or funny scene instead.' } as const;
 const DRUGS = { category: 'drugs', reason: "Kinora doesn't show drugs.", suggestion: 'Try a party with juice and games instead.' } as const;
 const SELF_HARM = {
   category: 'self-harm',
@@ -59,7 +63,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     suggestion: 'Try a scene where the animals are cared for.',
     first: [
       'beaten', 'beating', 'kicked', 'kicking', 'whipped', 'whipping', 'tortured', 'torturing', 'stabbed', 'drowned', 'drowning', 'strangled', 'abused', 'abusing', 'stomped', 'stomping',
-      'hits', 'hitting', 'smacks', 'smacking', 'slaps', 'slapping', 'punches', 'punching', 'crushes', 'crushing',
+      'hits', 'hitting', 'smacks', 'smacking', 'slaps', 'slapping', 'punches', 'punching', 'crushes', 'crushing', 'stamps on', 'stamping on', 'stamped on', 'stomps on', 'stomping on',
     ],
     second: ANIMALS,
     window: 3,
@@ -412,6 +416,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ...HORROR,
     first: ['hand', 'hands', 'fingers', 'claw', 'claws', 'tentacle', 'tentacles'],
     second: [
+      'out of the mattress', 'out of the bed', 'out of the floor', 'out of the sofa', 'out of the walls', 'out of the ceiling',
       'out of the drain', 'out of the bathtub drain', 'out of the toilet', 'out of the bathtub', 'out of the grave', 'out of the mirror', 'out of the well', 'out of the wall',
       'out of the dark', 'out of the ground', 'from the drain', 'from the toilet', 'grabs his ankle', 'grabs her ankle', 'grabs pip s ankle',
     ],
@@ -580,6 +585,37 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['ties his scarf', 'ties her scarf', 'ties a scarf', 'ties his belt', 'ties her belt', 'ties a belt', 'ties a rope', 'ties a cord', 'ties the cord', 'ties his tie', 'ties a sheet', 'ties the sheet'],
     second: ['to the bunk bed', 'to the bed frame', 'to the door handle', 'to the doorknob', 'to the ceiling', 'to the banister', 'to the beam', 'and leans forward'],
     window: 6,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.pushed-away',
+    ...VIOLENCE,
+    first: ['wheelchair', 'pram', 'pushchair', 'stroller', 'buggy'],
+    second: ['and lets go', 'lets it go', 'down the stairs', 'into the road', 'into the river', 'into the lake', 'into traffic', 'into the canal'],
+    window: 6,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.doused',
+    ...VIOLENCE,
+    first: ['pours petrol', 'pouring petrol', 'poured petrol', 'pours gasoline', 'pouring gasoline', 'pours lighter fluid', 'douses', 'dousing', 'doused'],
+    second: ['man', 'woman', 'him', 'her', 'person', 'boy', 'girl', 'child', 'homeless', 'sleeping', 'dog', 'cat', 'people'],
+    window: 5,
+    ordered: true,
+  },
+  {
+    id: 'platform.sexual.caught',
+    ...SEXUAL,
+    first: ['trousers down', 'pants down', 'knickers down'],
+    second: ['wife', 'husband', 'girlfriend', 'boyfriend', 'neighbour', 'neighbor', 'in bed', 'in the bedroom', 'mistress'],
+    window: 6,
+  },
+  {
+    id: 'platform.self-harm.swallowed',
+    ...SELF_HARM,
+    first: ['swallows', 'swallowing', 'swallowed', 'eats', 'eating', 'drinks', 'drinking'],
+    second: ['batteries', 'a battery', 'handful of batteries', 'bleach', 'razor blades', 'nails', 'pins', 'to make the pain stop', 'so the pain stops'],
+    window: 4,
     ordered: true,
   },
 ];
