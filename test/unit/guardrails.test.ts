@@ -1141,3 +1141,15 @@ probeRoundFixes('probe round 27: what a blind round let through (2026.5.1)', [
   'Pip bounces on the mattress in his pyjamas', 'Pip changes the batteries in his toy robot', 'Pip drinks a milkshake from a styrofoam cup', 'Pip eats a cupcake shaped like a rocket',
   'Pip stamps his feet in the puddles', 'Pip eats glass noodles at the market',
 ]);
+
+probeRoundFixes('probe round 28: what a blind round let through (2026.5.1)', [
+  ['Pip trips the blind man and laughs as he falls into the road', 'violence'],
+  ['Pip locks his sister in the boot of the car on a hot day', 'violence'],
+  ['Pip fills the paddling pool and holds the puppy under', 'violence'],
+  ['Pip and the vixen steaming up the car windows at the drive-in', 'suggestive'],
+  ['Pip says there are only two genders and tears down the pride flag', 'hate'],
+], [
+  'Pip helps the blind man cross the road', 'Pip packs the boot of the car for a holiday', 'Pip fills the paddling pool and the puppy splashes in it',
+  'Pip draws a smiley face on the steamy bathroom mirror', 'Pip waves a rainbow flag at the parade', 'Pip trips over his shoelaces and laughs',
+  'Pip holds the puppy in his arms by the pool',
+]);

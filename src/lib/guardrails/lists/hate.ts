@@ -5,6 +5,7 @@
  * left out). List base forms; inflections, leetspeak and split letters are handled by the engine.
  */
 export const SLURS: readonly string[] = [
+  'tears down the pride flag', 'tore down the pride flag', 'burns the pride flag', 'rips up the pride flag', 'only two genders',
   'curry muncher', 'curry munchers', 'dog eater', 'dog eaters', 'monkey noises', 'monkey chants', 'monkey sounds at', 'kung flu', 'chinese virus',
   'nigger', 'nigga', 'niggah', 'negro', 'kike', 'spic', 'spick', 'chink', 'gook', 'wetback', 'beaner', 'faggot', 'fag',
   'dyke', 'tranny', 'shemale', 'retard', 'retarded', 'raghead', 'towelhead', 'sandnigger', 'camel jockey', 'coon',

@@ -104,10 +104,10 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.assault',
     ...VIOLENCE,
-    first: ['beat', 'beats', 'beating', 'punch', 'punches', 'punching', 'kick', 'kicks', 'kicking', 'stab', 'stabs', 'stabbing', 'strangle', 'strangles', 'strangling', 'choke', 'chokes', 'choking', 'attack', 'attacks', 'attacking', 'shove', 'shoves', 'shoving', 'shoved'],
+    first: ['beat', 'beats', 'beating', 'punch', 'punches', 'punching', 'kick', 'kicks', 'kicking', 'stab', 'stabs', 'stabbing', 'strangle', 'strangles', 'strangling', 'choke', 'chokes', 'choking', 'attack', 'attacks', 'attacking', 'shove', 'shoves', 'shoving', 'shoved', 'trip', 'trips', 'tripping', 'tripped'],
     second: [
       'a man', 'a woman', 'a child', 'a kid', 'a boy', 'a girl', 'a baby', 'his wife', 'her husband', 'a prisoner', 'the prisoner', 'a stranger', 'an old man', 'an old woman', 'a homeless man', 'a teenager', 'a student',
-      'the old man', 'the old woman', 'the old lady', 'an old lady', 'the little boy', 'the little girl', 'the baby', 'a pregnant woman', 'the pregnant woman',
+      'the old man', 'the old woman', 'the old lady', 'an old lady', 'the little boy', 'the little girl', 'the baby', 'a pregnant woman', 'the pregnant woman', 'the blind man', 'a blind man', 'the blind woman', 'a blind woman', 'the blind boy', 'the blind girl',
     ],
     window: 2,
     ordered: true,
@@ -190,8 +190,11 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     category: 'violence',
     reason: "Kinora doesn't show violence or children being hurt.",
     suggestion: 'Try a friendly adventure instead.',
-    first: ['locks the kid', 'locks the child', 'locks the crying', 'locks a child', 'locks the boy', 'locks the girl', 'locked the kid', 'locked the child', 'locks her son', 'locks his son', 'locks her daughter', 'locks his daughter', 'locks the children'],
-    second: ['closet', 'cupboard', 'basement', 'cage', 'dark room', 'for hours', 'for days'],
+    first: [
+      'locks the kid', 'locks the child', 'locks the crying', 'locks a child', 'locks the boy', 'locks the girl', 'locked the kid', 'locked the child', 'locks her son', 'locks his son', 'locks her daughter', 'locks his daughter', 'locks the children',
+      'locks his sister', 'locks her sister', 'locks his brother', 'locks her brother', 'locks the baby', 'locks the dog', 'locks the puppy',
+    ],
+    second: ['closet', 'cupboard', 'basement', 'cage', 'dark room', 'for hours', 'for days', 'boot of the car', 'trunk of the car', 'in the boot', 'in the trunk', 'hot car'],
     window: 8,
     ordered: true,
   },
@@ -617,5 +620,12 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     second: ['batteries', 'a battery', 'handful of batteries', 'bleach', 'razor blades', 'nails', 'pins', 'to make the pain stop', 'so the pain stops'],
     window: 4,
     ordered: true,
+  },
+  {
+    id: 'platform.violence.held-under',
+    ...VIOLENCE,
+    first: ['holds the puppy under', 'holds the dog under', 'holds the kitten under', 'holds the cat under', 'holds his head under', 'holds her head under', 'holds him under', 'holds her under', 'holding his head under', 'holding her head under'],
+    second: ['paddling pool', 'pool', 'bath', 'bathtub', 'water', 'pond', 'river', 'sink', 'lake'],
+    window: 8,
   },
 ];
