@@ -79,7 +79,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Nicolas Maduro', 'Hugo Chavez', 'Fidel Castro', 'Che Guevara', 'Dalai Lama', 'Pope Francis', 'Pope Leo',
   'Queen Elizabeth', 'King Charles', 'King of England', 'Queen of England', 'British king', 'British queen', 'English king', 'King of the United Kingdom',
   'founder of amazon', 'founded amazon', 'founder of tesla', 'founder of facebook', 'founded facebook', 'founder of apple', 'founded apple',
-  'host of the late show', 'richest man in the world', 'swedish climate activist', 'the climate activist girl', 'young climate activist with braids', 'actor who played harry potter', 'boy wizard actor', 'the actor from harry potter', 'host who gives away cars', 'gives away cars to the audience', 'you get a car', 'richest person in the world', 'richest woman in the world', 'Prince William', 'Prince Harry', 'Kate Middleton', 'Meghan Markle', 'Princess Diana',
+  'host of the late show', 'richest man in the world', 'the Rock', 'swedish climate activist', 'the climate activist girl', 'young climate activist with braids', 'actor who played harry potter', 'boy wizard actor', 'the actor from harry potter', 'host who gives away cars', 'gives away cars to the audience', 'you get a car', 'richest person in the world', 'richest woman in the world', 'Prince William', 'Prince Harry', 'Kate Middleton', 'Meghan Markle', 'Princess Diana',
   'Martin Luther King', 'Malcolm X', 'Greta Thunberg', 'Malala Yousafzai',
   'the Pope', 'Joe Rogan', 'Malala', 'Malala Yousafzai',
   // Dictators and historical figures whose image is a hate symbol or propaganda

@@ -5,7 +5,7 @@
  * catches split, stretched and leetspeak spellings; list base forms only.
  */
 export const SEXUAL_TERMS: readonly string[] = [
-  'not safe for work', 'having it off', 'having it away', 'shagging', 'bonking', 'getting it on',
+  'exposes himself', 'exposing himself', 'exposed himself', 'exposes herself', 'not safe for work', 'having it off', 'having it away', 'shagging', 'bonking', 'getting it on',
   'sex', 'sexy', 'sexual', 'sexually', 'sexting', 'nude', 'nudes', 'nudity', 'naked', 'nakedness', 'porn', 'porno',
   'pornography', 'pornographic', 'xxx', 'nsfw', 'erotic', 'erotica', 'orgasm', 'orgy', 'boobs', 'boob', 'tits', 'titties',
   'nipple', 'penis', 'vagina', 'vulva', 'genitals', 'genitalia', 'testicles', 'clitoris', 'anus', 'butt naked', 'stark naked',

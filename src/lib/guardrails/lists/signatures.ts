@@ -99,6 +99,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Sulley (Monsters, Inc.)', groups: [['monster'], ['blue'], ['purple spots', 'scares kids', 'scare kids', 'scares children', 'scream energy', 'screams for energy', 'scares kids for energy']] },
   { character: 'Eeyore (Winnie the Pooh, Disney)', groups: [['donkey'], ['pink bow', 'bow on his tail', 'bow on its tail', 'lost his tail', 'lost its tail', 'nail in his tail']] },
   { character: 'The BFG (Roald Dahl)', groups: [['giant'], ['catches dreams', 'dreams in jars', 'dream jars', 'snozzcumber', 'snozzcumbers', 'whizzpopper', 'whizzpoppers']] },
+  { character: 'Falkor (The NeverEnding Story)', groups: [['luck dragon', 'luckdragon', 'falkor']] },
   { character: 'Sven and Kristoff (Frozen)', groups: [['reindeer named sven', 'sven the reindeer', 'kristoff']] },
   { character: 'Mike and Sulley (Monsters, Inc.)', groups: [['monster'], ['one eye', 'one big eye', 'single eye'], ['blue furry', 'furry blue', 'scare', 'scream']] },
   { character: 'Iron Man (Marvel)', groups: [['suit', 'armor', 'armour'], ['red and gold', 'iron suit', 'iron armor'], ['flying', 'superhero', 'arc reactor', 'billionaire']] },

@@ -151,7 +151,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
 ];
 
 /** Names above that are everyday words too ("a sonic boom"): a name only when capitalised ("Sonic"). */
-export const CAPITALISED_NAMES: readonly string[] = ['Sonic', 'Goofy', 'Stitch', 'Venom', 'Taz', 'Kingpin', 'Juggernaut', 'Mystique', 'Toph', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
+export const CAPITALISED_NAMES: readonly string[] = ['the Rock', 'Sonic', 'Goofy', 'Stitch', 'Venom', 'Taz', 'Kingpin', 'Juggernaut', 'Mystique', 'Toph', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
 
 /**
  * Names above that, in lower case after "a" or "an", are things ("a big bird on a log", "a green
