@@ -33,6 +33,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Yoda (Star Wars)', groups: [['jedi', 'jedi master', 'the force', 'dagobah'], ['small green', 'little green', 'pointy ears', 'green alien', 'speaks backwards']] },
   { character: 'Bluey (Ludo Studio)', groups: [['blue heeler', 'cattle dog'], ['puppy', 'sister', 'family', 'brisbane', 'bingo']] },
   { character: 'Thomas the Tank Engine', groups: [['tank engine', 'steam engine', 'train engine'], ['blue'], ['face', 'smiling', 'number one', 'number 1']] },
+  { character: 'Thomas the Tank Engine', groups: [['train', 'engine'], ['blue'], ['number one', 'number 1', 'really useful']] },
   { character: 'Kermit the Frog (Muppets)', groups: [['frog'], ['green'], ['puppet', 'banjo', 'miss piggy', 'muppet']] },
   { character: 'Garfield', groups: [['cat'], ['orange', 'ginger'], ['lasagna', 'lasagne', 'hates mondays']] },
   { character: 'the PAW Patrol pups (Spin Master)', groups: [['pups', 'puppies', 'dogs'], ['rescue'], ['police pup', 'fire pup', 'badges', 'lookout tower', 'vehicles', 'boy leader', 'team']] },

@@ -120,7 +120,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Mickey', 'Minnie', 'Goofy', 'Stitch', 'Lilo', 'Experiment 626', 'Peppa', 'Nala', 'Timon', 'Jack Skellington',
   'Nightmare Before Christmas', 'Coraline', 'Wednesday Addams', 'Addams Family', 'Blippi', 'Pinkfong', 'Fall Guys',
   'Puss in Boots', 'Jerry the mouse', 'Aristocats', 'Charlie and Lola', 'Woody and Buzz', 'Belle and the Beast',
-  'Venom', 'Mirabel', 'Lightning McQueen', 'Raya and the Last Dragon', 'Taz', 'Tasmanian Devil cartoon', 'Hiccup and Toothless',
+  'Venom', 'Mirabel', 'Lightning McQueen', 'Raya and the Last Dragon', 'Taz', 'Tasmanian Devil cartoon', 'Hiccup and Toothless', 'Toothless',
   'Jack Sparrow', 'Captain Jack Sparrow', 'Pirates of the Caribbean', 'Mushroom Kingdom', 'Wall-E', 'Walle robot',
   // More names people type, by franchise (2026.4.0; given names that are common real names are left out)
   'Lumiere', 'Cogsworth', 'Quasimodo', 'Bagheera', 'Shere Khan', 'Kristoff', 'Namaari', 'Linguini', 'Frozone', 'Emperor Zurg',
@@ -151,7 +151,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
 ];
 
 /** Names above that are everyday words too ("a sonic boom"): a name only when capitalised ("Sonic"). */
-export const CAPITALISED_NAMES: readonly string[] = ['the Rock', 'Sonic', 'Goofy', 'Stitch', 'Venom', 'Taz', 'Kingpin', 'Juggernaut', 'Mystique', 'Toph', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
+export const CAPITALISED_NAMES: readonly string[] = ['the Rock', 'Toothless', 'Sonic', 'Goofy', 'Stitch', 'Venom', 'Taz', 'Kingpin', 'Juggernaut', 'Mystique', 'Toph', 'Inside Out', 'Turning Red', 'One Piece', 'Among Us', 'Spirited Away', 'All Might', 'Regular Show'];
 
 /**
  * Names above that, in lower case after "a" or "an", are things ("a big bird on a log", "a green
