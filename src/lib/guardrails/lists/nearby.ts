@@ -28,6 +28,8 @@ const ANIMALS = [
 
 /** The reason and suggestion a kind of refusal gives, shared by its rules. */
 const VIOLENCE = { category: 'violence', reason: "Kinora doesn't show violence.", suggestion: 'Try a friendly adventure instead.' } as const;
+const ANIMAL_CRUELTY = { category: 'violence', reason: "Kinora doesn't show animals being hurt.", suggestion: 'Try a scene where the animals are cared for.' } as const;
+const CHILD_HARM = { category: 'violence', reason: "Kinora doesn't show violence or children being hurt.", suggestion: 'Try a friendly adventure instead.' } as const;
 const HORROR = { category: 'horror', reason: 'Kinora is family-friendly: no horror or disturbing imagery.', suggestion: 'Try a cosy or funny scene instead.' } as const;
 const SUGGESTIVE = { category: 'suggestive', reason: 'Kinora is family-friendly: no suggestive content.', suggestion: 'Try a cosy or funny scene instead.' } as const;
 const CONTEMPT = { category: 'hate', reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' } as const;
@@ -58,9 +60,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.animal-cruelty',
-    category: 'violence',
-    reason: "Kinora doesn't show animals being hurt.",
-    suggestion: 'Try a scene where the animals are cared for.',
+    ...ANIMAL_CRUELTY,
     first: [
       'beaten', 'beating', 'kicked', 'kicking', 'whipped', 'whipping', 'tortured', 'torturing', 'stabbed', 'drowned', 'drowning', 'strangled', 'abused', 'abusing', 'stomped', 'stomping',
       'hits', 'hitting', 'smacks', 'smacking', 'slaps', 'slapping', 'punches', 'punching', 'crushes', 'crushing', 'stamps on', 'stamping on', 'stamped on', 'stomps on', 'stomping on',
@@ -187,9 +187,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.child-locked-up',
-    category: 'violence',
-    reason: "Kinora doesn't show violence or children being hurt.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...CHILD_HARM,
     first: [
       'locks the kid', 'locks the child', 'locks the crying', 'locks a child', 'locks the boy', 'locks the girl', 'locked the kid', 'locked the child', 'locks her son', 'locks his son', 'locks her daughter', 'locks his daughter', 'locks the children',
       'locks his sister', 'locks her sister', 'locks his brother', 'locks her brother', 'locks the baby', 'locks the dog', 'locks the puppy',
@@ -200,9 +198,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.abduction',
-    category: 'violence',
-    reason: "Kinora doesn't show violence or children being hurt.",
-    suggestion: 'Try a friendly adventure instead.',
+    ...CHILD_HARM,
     first: ['van', 'car', 'truck', 'stranger'],
     second: ['pulls him inside', 'pulls her inside', 'drags him inside', 'drags her inside', 'pulls him in', 'pulls her in', 'grabs the child', 'grabs the kid', 'snatches the child', 'snatches the kid', 'pulls him into', 'pulls her into'],
     window: 8,
@@ -318,9 +314,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.animal-in-appliance',
-    category: 'violence',
-    reason: "Kinora doesn't show animals being hurt.",
-    suggestion: 'Try a scene where the animals are cared for.',
+    ...ANIMAL_CRUELTY,
     first: ANIMALS,
     second: ['in the microwave', 'into the microwave', 'in the oven', 'into the oven', 'in the freezer', 'into the freezer', 'in the washing machine', 'into the washing machine', 'in the dryer', 'in the tumble dryer', 'in the blender', 'into the blender'],
     window: 3,
@@ -532,9 +526,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.wings-off',
-    category: 'violence',
-    reason: "Kinora doesn't show animals being hurt.",
-    suggestion: 'Try a scene where the animals are cared for.',
+    ...ANIMAL_CRUELTY,
     first: ['rips', 'ripped', 'ripping', 'pulls', 'pulled', 'pulling', 'tears', 'tore', 'tearing', 'plucks', 'plucked', 'plucking'],
     second: ['wings off', 'the wings off', 'its wings off', 'their wings off', 'the legs off', 'its legs off', 'their legs off'],
     window: 3,
@@ -542,9 +534,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.pet-neglect',
-    category: 'violence',
-    reason: "Kinora doesn't show animals being hurt.",
-    suggestion: 'Try a scene where the animals are cared for.',
+    ...ANIMAL_CRUELTY,
     first: [...ANIMALS, 'fish', 'goldfish bowl', 'fish bowl', 'fishbowl'],
     second: ['on the radiator', 'leaves for the weekend', 'leaves it for the weekend', 'forgets to feed it for', 'without food', 'without water', 'chained in the snow', 'chained up in the snow', 'chained in the yard', 'left in a hot car', 'locked in a hot car', 'watches the fish flop', 'off the table and watches', 'flushes it down the toilet'],
     window: 8,
@@ -661,9 +651,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     id: 'platform.violence.torn-apart',
-    category: 'violence',
-    reason: "Kinora doesn't show animals being hurt.",
-    suggestion: 'Try a scene where the animals are cared for.',
+    ...ANIMAL_CRUELTY,
     first: ANIMALS,
     second: ['tear it apart', 'tears it apart', 'tore it apart', 'tearing it apart', 'rip it apart', 'rips it apart', 'ripped it apart', 'ripping it apart'],
     window: 6,
