@@ -20,19 +20,19 @@ interface Phrase {
 let index: Map<string, Phrase[]> | null = null;
 function phraseIndex(): Map<string, Phrase[]> {
   if (index) return index;
-  index = new Map();
+  const built = new Map<string, Phrase[]>();
   NEARBY_RULES.forEach((rule, at) => {
     for (const [second, list] of [[false, rule.first], [true, rule.second]] as const) {
       for (const words of list.map(termWords)) {
         if (words.length === 0) continue;
         const phrase = { rule: at, second, words };
-        const same = index!.get(words[0]!);
+        const same = built.get(words[0]!);
         if (same) same.push(phrase);
-        else index!.set(words[0]!, [phrase]);
+        else built.set(words[0]!, [phrase]);
       }
     }
   });
-  return index;
+  return (index = built);
 }
 
 /** "no gays allowed", "no foreigners welcome here": a group barred by a sign's formula. */

@@ -189,8 +189,8 @@ const PLAIN_TERM = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
 /**
  * The words of a list term or alias, normalised like a prompt (literal spellings only). Plain
- * terms skip the normaliser: the index reads ~18,000 terms at start-up, and folding each one
- * char by char took ~40 % of building it.
+ * terms skip the normaliser: building the guard reads terms ~18,000 times (~7,900 distinct), and
+ * folding each one char by char took ~40 % of building it.
  */
 export function termWords(term: string): string[] {
   if (PLAIN_TERM.test(term)) return term.toLowerCase().split(' ');
