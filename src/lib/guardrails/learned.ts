@@ -28,7 +28,7 @@ export const ClassifierManifestSchema = object({
   format: formatTag('kinora-guard-classifier/1'),
   file: object({ path: text, bytes: wholeNumberIn(1), sha256: matching(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits') }),
   features: object({
-    scheme: formatTag('kinora-guard-features/2'),
+    scheme: formatTag('kinora-guard-features/3'),
     dims: wholeNumberIn(1),
     maxFeatures: wholeNumberIn(1),
     /** The bundled characters' terms at training time; the reference scores were computed with them. */

@@ -39,7 +39,7 @@ export const HORROR_TERMS: readonly string[] = [
   'spiders pour out', 'spiders pouring out', 'insects pour out', 'cockroaches pour out', 'covered in spiders', 'thousands of spiders', 'swarm of spiders',
   'cannibal', 'cannibals', 'cannibalism', 'human flesh', 'headless horseman', 'headless body', 'eats children', 'eating children',
   'boiling children', 'cooking children', 'eats a child', 'eating a child', 'eating babies', 'eats people', 'eating people',
-  'jars of teeth', 'teeth in jars', 'stitched mouth', 'mouth sewn shut', 'eyes sewn shut',
+  'jars of teeth', 'teeth in jars', 'human teeth', 'stitched mouth', 'mouth sewn shut', 'eyes sewn shut',
   'surgery without anesthesia', 'surgery without anaesthetic', 'operating without anesthesia',
   'broken neck', 'head in a jar', 'pus-filled', 'pus filled', 'oozing pus', 'peeling skin', 'the infected', 'infected people',
   'wearing human skin', 'wearing his skin', 'wearing her skin', 'mother s skin', 'father s skin', 'eating his own family', 'eats his own family', 'eating her own family', 'eats her own family', 'cooks the children',

@@ -24,7 +24,11 @@ export interface NearbyRule {
 const ANIMALS = [
   'horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'birds', 'baby birds', 'chicks', 'ducklings',
   'rabbit', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'goldfish', 'frog', 'frogs', 'mouse', 'mice', 'squirrel', 'hedgehog',
+  'rabbits', 'bunnies', 'deer', 'lamb', 'lambs', 'goat', 'goats', 'pig', 'pigs', 'piglet', 'piglets',
 ];
+
+/** Vehicles a body is dragged behind. */
+const BEHIND_A_VEHICLE = ['bike', 'quad bike', 'motorbike', 'car', 'truck', 'tractor', 'van'].flatMap((v) => ['his', 'her', 'the', 'a', 'their'].map((d) => `behind ${d} ${v}`));
 
 /** The reason and suggestion a kind of refusal gives, shared by its rules. */
 const VIOLENCE = { category: 'violence', reason: "Kinora doesn't show violence.", suggestion: 'Try a friendly adventure instead.' } as const;
@@ -64,6 +68,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: [
       'beaten', 'beating', 'kicked', 'kicking', 'whipped', 'whipping', 'tortured', 'torturing', 'stabbed', 'drowned', 'drowning', 'strangled', 'abused', 'abusing', 'stomped', 'stomping',
       'hits', 'hitting', 'smacks', 'smacking', 'slaps', 'slapping', 'punches', 'punching', 'crushes', 'crushing', 'stamps on', 'stamping on', 'stamped on', 'stomps on', 'stomping on',
+      'skinned', 'skinning',
     ],
     second: ANIMALS,
     window: 3,
@@ -72,7 +77,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.self-harm.wrists',
     ...SELF_HARM,
     first: ['razor', 'blade', 'cut', 'cuts', 'cutting', 'slit', 'slits', 'slitting', 'slash', 'slashed', 'carves', 'carving', 'carved'],
-    second: ['wrist', 'wrists', 'her arm', 'his arm', 'her arms', 'his arms', 'her thigh', 'his thigh', 'her thighs', 'his thighs', 'own arm', 'own skin'],
+    second: ['wrist', 'wrists', 'her arm', 'his arm', 'her arms', 'his arms', 'her thigh', 'his thigh', 'her thighs', 'his thighs', 'own arm', 'own skin', 'his forearm', 'her forearm', 'his forearms', 'her forearms'],
     window: 4,
   },
   {
@@ -147,7 +152,10 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.burned-inside',
     ...VIOLENCE,
     first: ['on fire', 'fire to', 'burns down', 'burn down', 'burning down', 'burned down', 'burnt down', 'ablaze', 'alight', 'torches', 'torched'],
-    second: ['with the family inside', 'with a family inside', 'with people inside', 'with them inside', 'with him inside', 'with her inside', 'with the kids inside', 'with the children inside', 'with everyone inside', 'with someone inside', 'still inside'],
+    second: [
+      'with the family inside', 'with a family inside', 'with people inside', 'with them inside', 'with him inside', 'with her inside', 'with the kids inside', 'with the children inside', 'with everyone inside', 'with someone inside', 'still inside',
+      'locked inside', 'trapped inside', 'with the animals inside', 'with the horses inside', 'with the dogs inside',
+    ],
     window: 6,
     ordered: true,
   },
@@ -506,7 +514,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.hate.caricature',
     ...CONTEMPT,
     first: ['hook nosed', 'hooknosed', 'big nosed', 'hook nose', 'hooked nose'],
-    second: ['banker', 'bankers', 'jew', 'jews', 'jewish', 'moneylender', 'moneylenders', 'counting gold', 'counting money', 'counting coins', 'gold coins', 'greedy'],
+    second: ['banker', 'bankers', 'jew', 'jews', 'jewish', 'moneylender', 'moneylenders', 'counting gold', 'counting money', 'counting coins', 'gold coins', 'greedy', 'rabbi', 'rabbis', 'money bags', 'moneybags'],
     window: 6,
   },
   {
@@ -670,5 +678,72 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['chasing the dragon', 'chase the dragon', 'chases the dragon'],
     second: ['foil', 'tin foil', 'lighter', 'heroin', 'smack', 'spoon', 'straw'],
     window: 6,
+  },
+  {
+    id: 'platform.violence.stamped-on',
+    ...VIOLENCE,
+    first: ['stamps on', 'stamped on', 'stamping on', 'stomps on', 'stomped on', 'stomping on'],
+    second: ['his', 'her', 'their'].flatMap((d) => ['ribs', 'head', 'face', 'chest', 'hands', 'fingers', 'neck', 'stomach'].map((part) => `${d} ${part}`)),
+    window: 2,
+    ordered: true,
+  },
+  {
+    // Ordered: "a horse kicks up its legs at another horse" is horses at play.
+    id: 'platform.violence.kicked-animal',
+    ...ANIMAL_CRUELTY,
+    first: ['kicks', 'kick'],
+    second: ANIMALS,
+    window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.animal-bound',
+    ...ANIMAL_CRUELTY,
+    first: ANIMALS.flatMap((animal) => [`${animal} s legs`, `${animal} s paws`, `${animal} s mouth`]),
+    second: ['together', 'tied', 'taped', 'taped shut'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.dragged-behind',
+    ...ANIMAL_CRUELTY,
+    first: ['drags', 'dragged', 'dragging', 'pulls', 'pulling'].flatMap((verb) => ['a', 'the', 'his', 'her'].flatMap((d) => ANIMALS.map((animal) => `${verb} ${d} ${animal}`))),
+    second: BEHIND_A_VEHICLE,
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.child-pushed',
+    ...CHILD_HARM,
+    first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked'].flatMap((verb) =>
+      ['the toddler', 'a toddler', 'the baby', 'the child', 'a child', 'the kid', 'his little brother', 'her little brother', 'his little sister', 'her little sister', 'the little boy', 'the little girl'].map((child) => `${verb} ${child}`),
+    ),
+    second: ['down the stairs', 'down the escalator', 'off the balcony', 'into the pool', 'into the river', 'into the road', 'into traffic', 'off the pier', 'off the cliff', 'off the roof', 'out of the window'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.found-hanging',
+    ...HORROR,
+    first: ['his parents', 'her parents', 'his mum', 'his mother', 'her mum', 'her mother', 'his dad', 'his father', 'her dad', 'her father', 'a man', 'a woman', 'a body', 'bodies', 'his friend', 'her friend', 'people'],
+    second: ['basement', 'attic', 'barn', 'garage', 'rafters', 'ceiling', 'cellar', 'woods'].flatMap((place) => [`hanging in the ${place}`, `hanging from the ${place}`]),
+    window: 2,
+    ordered: true,
+  },
+  {
+    id: 'platform.self-harm.on-the-tracks',
+    ...SELF_HARM,
+    first: ['stands', 'standing', 'lies', 'lying', 'lays', 'sits', 'sitting', 'waits', 'waiting'].flatMap((verb) => [`${verb} on the railway tracks`, `${verb} on the train tracks`, `${verb} on the tracks`, `${verb} down on the tracks`, `${verb} on the railway line`]),
+    second: ['waiting for the train', 'waits for the train', 'as the train comes', 'the train is coming', 'train approaching', 'train coming', 'for the train'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.bottle-over-head',
+    ...VIOLENCE,
+    first: ['smashes', 'smashed', 'smashing', 'breaks', 'broke', 'breaking'].flatMap((verb) => ['a bottle', 'a chair', 'a plate', 'a glass', 'a vase'].map((thing) => `${verb} ${thing}`)),
+    second: ['over his head', 'over her head', 'over their head', 'over the head', 's head'],
+    window: 7,
+    ordered: true,
   },
 ];
