@@ -27,6 +27,12 @@ const ANIMALS = [
   'rabbits', 'bunnies', 'deer', 'lamb', 'lambs', 'goat', 'goats', 'pig', 'pigs', 'piglet', 'piglets',
 ];
 
+/** Where a push is an attack, not play (a push into the pool is play, except for a toddler). */
+const PUSHED_INTO_DANGER = [
+  'down the stairs', 'down the escalator', 'off the balcony', 'into the river', 'into the canal', 'into the lake', 'into the road', 'into traffic', 'off the pier', 'off the cliff', 'off the roof',
+  'out of the window', 'off the platform', 'onto the tracks', 'under a bus', 'under the bus', 'under a train', 'in front of a bus', 'in front of a train', 'in front of a car',
+];
+
 /** Vehicles a body is dragged behind. */
 const BEHIND_A_VEHICLE = ['bike', 'quad bike', 'motorbike', 'car', 'truck', 'tractor', 'van'].flatMap((v) => ['his', 'her', 'the', 'a', 'their'].map((d) => `behind ${d} ${v}`));
 
@@ -718,8 +724,21 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked'].flatMap((verb) =>
       ['the toddler', 'a toddler', 'the baby', 'the child', 'a child', 'the kid', 'his little brother', 'her little brother', 'his little sister', 'her little sister', 'the little boy', 'the little girl'].map((child) => `${verb} ${child}`),
     ),
-    second: ['down the stairs', 'down the escalator', 'off the balcony', 'into the pool', 'into the river', 'into the road', 'into traffic', 'off the pier', 'off the cliff', 'off the roof', 'out of the window'],
+    second: ['into the pool', ...PUSHED_INTO_DANGER],
     window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.person-pushed',
+    ...VIOLENCE,
+    first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked', 'trips', 'tripped'].flatMap((verb) =>
+      [
+        'the old lady', 'an old lady', 'the old man', 'an old man', 'the old woman', 'an old woman', 'his grandma', 'her grandma', 'his grandad', 'her grandad', 'the blind man', 'a blind man',
+        'his friend', 'her friend', 'his classmate', 'her classmate', 'the stranger', 'a stranger', 'his brother', 'her brother', 'his sister', 'her sister', 'the woman', 'a woman', 'the man', 'a man',
+      ].map((person) => `${verb} ${person}`),
+    ),
+    second: PUSHED_INTO_DANGER,
+    window: 4,
     ordered: true,
   },
   {
@@ -744,6 +763,22 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['smashes', 'smashed', 'smashing', 'breaks', 'broke', 'breaking'].flatMap((verb) => ['a bottle', 'a chair', 'a plate', 'a glass', 'a vase'].map((thing) => `${verb} ${thing}`)),
     second: ['over his head', 'over her head', 'over their head', 'over the head', 's head'],
     window: 7,
+    ordered: true,
+  },
+  {
+    id: 'platform.hate.forbidden-food',
+    ...CONTEMPT,
+    first: ['muslim', 'muslims', 'jewish', 'jew', 'jews'],
+    second: ['ham', 'ham sandwich', 'pork', 'bacon', 'pig s head', 'pig head', 'pigs head'],
+    window: 6,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.changing-photo',
+    ...HORROR,
+    first: ['photo', 'photograph', 'picture', 'painting', 'portrait'],
+    second: ['one more child', 'one more person', 'one more face', 'one more kid', 'is disappearing', 'keeps disappearing', 'is fading away', 'are fading away'],
+    window: 10,
     ordered: true,
   },
 ];
