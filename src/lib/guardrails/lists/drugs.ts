@@ -7,7 +7,7 @@ export const DRUG_TERMS: readonly string[] = [
   'fills a syringe', 'fills the syringe', 'filling a syringe', 'heats a spoon', 'heats the spoon', 'ties off his arm', 'ties off her arm', 'tourniquet around his arm', 'tourniquet around her arm',
   'drugs', 'illegal drug', 'drug dealer', 'drug deal', 'narcotic', 'narcotics', 'cocaine', 'coke line', 'crack cocaine',
   'crack pipe', 'heroin', 'meth', 'methamphetamine', 'crystal meth', 'amphetamine', 'speed pills', 'mdma', 'ecstasy pill',
-  'ecstasy pills', 'lsd', 'acid trip', 'drops acid', 'dropped acid', 'dropping acid', 'drop acid', 'on acid', 'marijuana', 'cannabis', 'smoke weed', 'smoking weed', 'smokes weed', 'weed joint',
+  'ecstasy pills', 'getting blazed', 'get blazed', 'got blazed', 'gets blazed', 'blaze up', 'blazing up', 'blaze one', 'lsd', 'acid trip', 'drops acid', 'dropped acid', 'dropping acid', 'drop acid', 'on acid', 'marijuana', 'cannabis', 'smoke weed', 'smoking weed', 'smokes weed', 'weed joint',
   'spliff', 'reefer', 'bong', 'hashish', 'stoned', 'get high', 'getting high', 'gets high', 'high on drugs', 'opioid',
   'opium', 'fentanyl', 'oxycodone', 'oxycontin', 'morphine', 'ketamine', 'pcp', 'angel dust', 'magic mushrooms', 'shrooms',
   'psilocybin', 'peyote', 'mescaline', 'ayahuasca', 'dmt', 'xanax', 'lean drink', 'purple drank', 'sipping lean', 'sips lean', 'drinking lean', 'drinks lean', 'cup of lean', 'double cup', 'space cake', 'space cakes', 'pot brownies', 'weed brownies', 'hash brownies', 'weed edibles', 'thc edibles', 'cannabis edibles', 'codeine', 'syringe of drugs',

@@ -9,7 +9,7 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
   'suggestive pose', 'bedroom eyes', 'come hither', 'skimpy', 'scantily', 'scantily clad', 'revealing outfit',
   'revealing dress', 'low cut', 'low-cut', 'plunging neckline', 'bra', 'panties', 'thong', 'g-string', 'garter',
   'stockings and heels', 'busty', 'curvy body', 'hourglass figure', 'hot body', 'thicc', 'booty', 'bum', 'buttocks',
-  'half naked', 'half-naked', 'barely dressed', 'partially clothed', 'wet t-shirt', 'pin-up', 'pin up girl', 'boudoir',
+  'half naked', 'half-naked', 'barely dressed', 'partially clothed', 'wet t-shirt contest', 'wet t-shirt competition', 'pin-up', 'pin up girl', 'boudoir',
   'pole dance', 'pole dancing', 'bathing nude', 'bathtub selfie', 'french kiss', 'making out', 'kiss on the lips',
   'sexualised', 'sexualized',
   'lovers in bed', 'moaning in bed', 'woman getting changed', 'girl getting changed', 'watch her get changed', 'peeks at a woman', 'peeping tom', 'spank', 'spanking', 'unzip his pants',

@@ -721,7 +721,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.child-pushed',
     ...CHILD_HARM,
-    first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked'].flatMap((verb) =>
+    first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked', 'yeets', 'yeeted', 'chucks', 'chucked'].flatMap((verb) =>
       ['the toddler', 'a toddler', 'the baby', 'the child', 'a child', 'the kid', 'his little brother', 'her little brother', 'his little sister', 'her little sister', 'the little boy', 'the little girl'].map((child) => `${verb} ${child}`),
     ),
     second: ['into the pool', ...PUSHED_INTO_DANGER],
@@ -731,7 +731,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.person-pushed',
     ...VIOLENCE,
-    first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked', 'trips', 'tripped'].flatMap((verb) =>
+    first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked', 'trips', 'tripped', 'yeets', 'yeeted', 'chucks', 'chucked'].flatMap((verb) =>
       [
         'the old lady', 'an old lady', 'the old man', 'an old man', 'the old woman', 'an old woman', 'his grandma', 'her grandma', 'his grandad', 'her grandad', 'the blind man', 'a blind man',
         'his friend', 'her friend', 'his classmate', 'her classmate', 'the stranger', 'a stranger', 'his brother', 'her brother', 'his sister', 'her sister', 'the woman', 'a woman', 'the man', 'a man',
@@ -780,5 +780,44 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     second: ['one more child', 'one more person', 'one more face', 'one more kid', 'is disappearing', 'keeps disappearing', 'is fading away', 'are fading away'],
     window: 10,
     ordered: true,
+  },
+  {
+    id: 'platform.violence.animal-thrown',
+    ...ANIMAL_CRUELTY,
+    first: ['throws', 'threw', 'throwing', 'tosses', 'tossed', 'chucks', 'chucked', 'yeets', 'yeeted', 'drops', 'dropped', 'kicks', 'kicked'].flatMap((verb) => ['the', 'a', 'his', 'her'].flatMap((d) => ANIMALS.map((animal) => `${verb} ${d} ${animal}`))),
+    second: [...PUSHED_INTO_DANGER, 'in the river', 'in the canal', 'in the lake', 'into the bin', 'in the bin', 'against the wall', 'out of the car'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.animal-fed-to',
+    ...ANIMAL_CRUELTY,
+    first: ['feeds', 'fed', 'feeding'].flatMap((verb) => ['the', 'a', 'his', 'her'].flatMap((d) => ANIMALS.map((animal) => `${verb} ${d} ${animal}`))),
+    second: ['to the cat', 'to the cats', 'to the dog', 'to the dogs', 'to the snake', 'to his snake', 'to the crocodile', 'to the crocodiles', 'to the shark', 'to the sharks', 'to the lion', 'to the lions', 'to the pigs'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.facing-the-wall',
+    ...HORROR,
+    first: ['facing the corner', 'faces the corner', 'facing the wall', 'faces the wall', 'staring at the wall', 'stares at the wall', 'staring into the corner', 'stares into the corner'],
+    second: ['for three days', 'for two days', 'for days', 'all night', 'won t move', 'will not move', 'doesn t move', 'hasn t moved', 'without blinking', 'won t blink', 'not breathing'],
+    window: 6,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.wearing-skin',
+    ...HORROR,
+    first: ['wearing', 'wears', 'wore', 'dressed in'],
+    second: ['s skin', 'human skin', 'their skin as'],
+    window: 5,
+    ordered: true,
+  },
+  {
+    id: 'platform.self-harm.starving-thin',
+    ...SELF_HARM,
+    first: ['get skinny', 'be skinny', 'get thin', 'get thinner', 'be thinner', 'look skinny', 'stay skinny', 'stay thin'],
+    second: ['only eats', 'only eat', 'stops eating', 'stop eating', 'skips meals', 'skip meals', 'ice cubes', 'starves', 'starve', 'starving', 'throws up', 'throw up', 'won t eat', 'doesn t eat'],
+    window: 8,
   },
 ];

@@ -11,7 +11,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'slit wrists', 'slit his wrists', 'slit her wrists', 'slit my wrists', 'wrist cutting', 'hang himself', 'hang herself',
   'hang themselves', 'hang myself', 'noose', 'overdose', 'pill overdose', 'jump off a bridge', 'jumps off a bridge',
   'jump off a building', 'jumps off a roof', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'pro-ana', 'thinspiration',
-  'starve himself', 'starve herself', 'stops eating for', 'stopped eating for', 'to be thinner', 'to look thinner',
+  'starve himself', 'starve herself', 'only eats ice cubes', 'only eats ice', 'eats only ice cubes', 'eats nothing but ice', 'stops eating for', 'stopped eating for', 'to be thinner', 'to look thinner',
   'ribs showing', 'ribs sticking out', 'skips meals to', 'skipping meals to', 'starving himself', 'starving herself', 'purging', 'burn himself', 'burn herself',
   'cutting his wrists', 'cutting her wrists', 'cut his wrists', 'cut her wrists', 'bottle of pills', 'handful of pills',
   'hanging himself', 'hanging herself', 'no reason to live', 'goodbye letter',
