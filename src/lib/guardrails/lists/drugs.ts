@@ -14,7 +14,7 @@ export const DRUG_TERMS: readonly string[] = [
   'inject drugs', 'shoot up', 'snort', 'snorting', 'junkie', 'crackhead', 'drug addict', 'overdosing', 'edibles', 'thc', 'cbd',
   'molly pills', 'poppers', 'nitrous balloons', 'whippets', 'bath salts', 'krokodil', 'ganja', 'kush', 'dope fiend', 'weed',
   'do coke', 'does coke', 'doing coke', 'line of coke', 'bag of coke',
-  'rolled up dollar bill', 'rolled up bill', 'line of white powder', 'lines of white powder', 'smokes a joint', 'smoking a joint',
+  'rolled up dollar bill', 'rolled up bill', 'rolled up note', 'rolled-up note', 'rolled up banknote', 'rolled up tenner', 'rolled up twenty', 'line of white powder', 'lines of white powder', 'smokes a joint', 'smoking a joint',
   'rolls a joint', 'rolling a joint',
   'sniffing glue', 'sniffs glue', 'sniff glue', 'huffing paint', 'huffing glue', 'inhalants', 'rolls up a dollar bill', 'rolled-up bill', 'rolls up a bill', 'seven pointed leaves', 'seven-pointed leaves', 'grow tent',
   'so high he can t stand', 'so high she can t stand', 'too high to stand', 'crushes pills', 'crushed pills', 'crushing pills', 'gets wasted', 'got wasted', 'getting wasted', 'frat party', 'keg stand', 'beer pong',

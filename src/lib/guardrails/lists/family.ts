@@ -15,7 +15,7 @@ export const SUGGESTIVE_TERMS: readonly string[] = [
   'lovers in bed', 'moaning in bed', 'woman getting changed', 'girl getting changed', 'watch her get changed', 'peeks at a woman', 'peeping tom', 'spank', 'spanking', 'unzip his pants',
   'unzips his pants', 'pulls down his pants', 'pull down her pants', 'steaming up the car windows', 'steaming up the windows', 'steams up the car windows', 'steam up the car windows', 'schoolgirl outfit', 'sexy schoolgirl', 'naughty schoolgirl', 'schoolgirl costume', 'maid outfit',
   'suggestively', 'strip poker', 'losing their clothes', 'her top floating away', 'bunny suit', 'playboy bunny', 'her bare chest',
-  'see-through dress', 'see-through top', 'see through dress', 'sheer dress', 'morning after', 'under the sheets', 'in his boxers',
+  'see-through dress', 'see-through top', 'see through dress', 'sheer dress', 'the morning after pill', 'morning after pill', 'the morning after with', 'under the sheets', 'in his boxers',
   'in her bra', 'fishnet', 'fishnets', 'skirt flips up', 'skirt flip up', 'skirt blows up', 'skirt flying up', 'up her skirt', 'under her skirt',
   'love hotel', 'wet white shirt', 'wet white shirts', 'her bare back', 'woman s bare back', 'bare back and hips', 'bare hips', 'naked back', 'girls changing room', 'girls locker room', 'women s changing room', 'peeks into the changing room',
   'slides his paws lower', 'slides his hands lower', 'slides his hand lower', 'moves his hands lower', 'maid costume', 'french maid',
