@@ -13,6 +13,7 @@ Data (read from local copies; prompts written by others are never committed):
   data/external/{art,niche_art,big_artist}_prompts.csv   harmless art prompts, artists' names cut
   data/external/synthetic.jsonl          Kinora-style scenes, harmless and harmful, from the guard's lists
   data/guard-labelled.jsonl              this project's own labelled prompts, "train" split only
+  data/guard-probes.jsonl                this project's red-team probe rounds up to PROBE_TRAIN_ROUNDS
   models/kinora-tiny/train/world.py      the bundled model's own captions: harmless (its training
                                          phrasings train, its held-out judge phrasings are held out)
 The CSVs come from the public repository rohitgandikota/erasing, folder data/ (see README).
@@ -49,6 +50,9 @@ def option(name, default):
 L2 = option('l2', 1e-6)
 # The project's own prompts are few beside the public sets, and closest to what users type: each counts this many times.
 OWN_WEIGHT = int(option('own-weight', 5))
+# The project's probe rounds (data/guard-probes.jsonl) up to this one train as its own prompts; later
+# rounds are held out (the report's `probes`). Rounds are measured blind before they are trained on.
+PROBE_TRAIN_ROUNDS = int(option('probe-train-rounds', 30))
 
 def feature_text(text):
     t = unicodedata.normalize('NFKC', text).lower()
@@ -138,6 +142,8 @@ def load():
     rows += [('short', p, 0) for p in short_prompts()]
     own = [json.loads(l) for l in open(ROOT / 'data/guard-labelled.jsonl', encoding='utf-8') if l.strip()]
     own_train = [('own', r['prompt'], CLASSES.index(OWN_CLASS[r['label']])) for r in own if r['split'] == 'train' and r['label'] in OWN_CLASS]
+    probes = [r for r in map(json.loads, open(ROOT / 'data/guard-probes.jsonl', encoding='utf-8')) if r['label'] in OWN_CLASS and r['round'] <= PROBE_TRAIN_ROUNDS]
+    own_train += [('probe', r['prompt'], CLASSES.index(OWN_CLASS[r['label']])) for r in probes]
     train = [r for r in rows if not held_out(r[1])] + own_train * OWN_WEIGHT
     held = [r for r in rows if held_out(r[1])] + [('judge-captions', p, 0) for p in model_captions(world.EVAL_TEMPLATES, 3000)]
     return train, held
@@ -232,14 +238,14 @@ def main():
         if harmless:
             entry['harmless'] = len(harmless); entry['harmlessFlagged'] = round(sum(sc >= threshold for sc in harmless) / len(harmless), 4)
         report['heldOut'][source] = entry
-    # The probe rounds (data/guard-probes.jsonl, the project's own red-team prompts) are never trained
-    # on: what the classifier alone flags there is its figure on phrasings it has not seen.
-    probes = [r for r in map(json.loads, open(ROOT / 'data/guard-probes.jsonl', encoding='utf-8')) if r['label'] in OWN_CLASS]
+    # The probe rounds after PROBE_TRAIN_ROUNDS are held out: what the classifier alone flags there is
+    # its figure on phrasings it has not seen.
+    probes = [r for r in map(json.loads, open(ROOT / 'data/guard-probes.jsonl', encoding='utf-8')) if r['label'] in OWN_CLASS and r['round'] > PROBE_TRAIN_ROUNDS]
     scores, _ = harm_scores(model, [(features(r['prompt']), 0) for r in probes])
     flagged = lambda part: round(sum(sc >= threshold for sc in part) / len(part), 4)
     harmful = [sc for sc, r in zip(scores, probes) if r['label'] != 'benign']
     harmless = [sc for sc, r in zip(scores, probes) if r['label'] == 'benign']
-    report['probes'] = {'harmful': len(harmful), 'harmfulFlagged': flagged(harmful), 'harmless': len(harmless), 'harmlessFlagged': flagged(harmless)}
+    report['probes'] = {'rounds': f'after {PROBE_TRAIN_ROUNDS}', 'harmful': len(harmful), 'harmfulFlagged': flagged(harmful), 'harmless': len(harmless), 'harmlessFlagged': flagged(harmless)}
     report['heldOut']['harmlessVariantsFlagged'] = round(sum(s >= threshold for s in benign_scores) / len(benign_scores), 4)
 
     model.eval()

@@ -40,7 +40,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Stitch (Lilo & Stitch)', groups: [['alien', 'koala', 'creature'], ['blue'], ['four arms', '4 arms', 'big ears', 'hawaii', 'koala like', 'koala-like', 'experiment']] },
   { character: 'Lightning McQueen (Cars)', groups: [['race car', 'racing car', 'red car', 'car'], ['eyes', 'face', 'talking'], ['number 95', '95', 'lightning bolt', 'kachow', 'piston cup', 'named lightning', 'called lightning']] },
   { character: 'Jigglypuff (Pokémon)', groups: [['round pink', 'pink round', 'pink ball', 'pink puffball', 'pink puff ball', 'pink balloon'], ['sings everyone to sleep', 'sings them to sleep', 'sings him to sleep', 'sings her to sleep', 'draws on their faces', 'draws on faces', 'draws on his face', 'scribbles on their faces', 'puts everyone to sleep', 'microphone marker']] },
-  // A word counts for one group only in effect: "round pink" with "pink" made any round pink thing Kirby.
+  // Not "round pink" in the first group: with "pink" in the second, one phrase filled both and any round pink thing was Kirby.
   { character: 'Masha and the Bear (Animaccord)', groups: [['girl'], ['bear'], ['russian forest', 'russian village', 'in russia', 'pink headscarf', 'masha']] },
   { character: 'Kirby (Nintendo)', groups: [['puffball', 'puff ball'], ['pink', 'inhale', 'inhales', 'inhaling', 'swallows enemies', 'copy abilities', 'dream land', 'star rod', 'warp star']] },
   { character: 'Olaf (Frozen)', groups: [['snowman'], ['warm hugs', 'loves summer', 'carrot nose and twig arms', 'wants to see summer', 'dreams of summer', 'see summer']] },
