@@ -35,6 +35,7 @@ export const BRANDS: readonly string[] = [
   'Jaguar car', 'Harley-Davidson', 'Ducati', 'Yamaha', 'Kawasaki', 'Ford Mustang', 'Ford F-150', 'Jeep Wrangler',
   'Boeing', 'Airbus', 'Emirates airline', 'Ryanair', 'easyJet', 'Lufthansa', 'FedEx', 'UPS truck', 'DHL',
   // Fashion, beauty and retail
+  'LA Lakers', 'Lakers jersey', 'Lakers shirt', 'Manchester United', 'Man Utd', 'Real Madrid', 'Juventus', 'Bayern Munich', 'Paris Saint-Germain',
   'Nike', 'Air Jordan', 'Adidas', 'Reebok', 'Under Armour', 'New Balance', 'Converse', 'Vans shoes', 'Skechers', 'Crocs',
   'Gucci', 'Prada', 'Chanel', 'Louis Vuitton', 'Hermes bag', 'Dior', 'Versace', 'Balenciaga', 'Burberry', 'Fendi',
   'Armani', 'Givenchy', 'Yves Saint Laurent', 'Rolex', 'Omega watch', 'Cartier', 'Tiffany & Co', 'Swarovski', 'Ray-Ban',

@@ -12,7 +12,7 @@ export interface Signature {
 }
 
 export const SIGNATURES: readonly Signature[] = [
-  { character: 'Pikachu (Pokémon)', groups: [['mouse', 'rodent', 'rat', 'hamster'], ['yellow'], ['electric', 'electricity', 'lightning', 'thunder', 'shock', 'sparks', 'red cheeks']] },
+  { character: 'Pikachu (Pokémon)', groups: [['mouse', 'rodent', 'rat', 'hamster', 'creature', 'critter', 'pokemon'], ['yellow'], ['electric', 'electricity', 'lightning', 'thunder', 'shock', 'sparks', 'red cheeks']] },
   { character: 'Mario (Nintendo)', groups: [['plumber'], ['red cap', 'red hat', 'mustache', 'moustache', 'overalls', 'mushroom', 'pipe', 'red and green', 'turtles', 'princess']] },
   { character: 'Sonic the Hedgehog (Sega)', groups: [['hedgehog'], ['blue'], ['fast', 'speed', 'speedy', 'run', 'runs', 'running', 'gold rings', 'rings', 'red sneakers']] },
   { character: 'Elsa (Frozen)', groups: [['princess', 'queen', 'ice queen', 'snow queen'], ['ice powers', 'ice magic', 'snow powers', 'frozen', 'ice palace', 'let it go', 'castle of ice', 'ice castle']] },
@@ -121,5 +121,5 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Jack Skellington (The Nightmare Before Christmas)', groups: [['skeleton'], ['pumpkin king', 'halloween town', 'pinstripe suit', 'pinstripe']] },
   { character: 'Hobbes (Calvin and Hobbes)', groups: [['tiger'], ['stuffed', 'plush', 'plushie', 'toy'], ['comes alive', 'come alive', 'imagination', 'only he can see']] },
   { character: 'Peter Pan (Disney)', groups: [['boy'], ['never grows up', 'never grow up', 'neverland', 'tiny fairy', 'lost boys', 'captain hook']] },
-  { character: 'Luigi (Nintendo)', groups: [['plumber', "plumber's"], ['green'], ['brother', 'taller', 'ghosts', 'dinosaur']] },
+  { character: 'Luigi (Nintendo)', groups: [['plumber', "plumber's", 'italian brother', 'italian man', 'italian guy'], ['green'], ['brother', 'taller', 'tall cap', 'ghosts', 'dinosaur', 'vacuum']] },
 ];
