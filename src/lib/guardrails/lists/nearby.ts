@@ -27,6 +27,9 @@ const ANIMALS = [
   'rabbits', 'bunnies', 'deer', 'lamb', 'lambs', 'goat', 'goats', 'pig', 'pigs', 'piglet', 'piglets',
 ];
 
+/** "drags the rabbit", "throws a kitten": each verb with each animal after an article, his or her. */
+const doneToAnAnimal = (verbs: readonly string[]) => verbs.flatMap((verb) => ['the', 'a', 'his', 'her'].flatMap((article) => ANIMALS.map((animal) => `${verb} ${article} ${animal}`)));
+
 /** Where a push is an attack, not play (a push into the pool is play, except for a toddler). */
 const PUSHED_INTO_DANGER = [
   'down the stairs', 'down the escalator', 'off the balcony', 'into the river', 'into the canal', 'into the lake', 'into the road', 'into traffic', 'off the pier', 'off the cliff', 'off the roof',
@@ -713,7 +716,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.dragged-behind',
     ...ANIMAL_CRUELTY,
-    first: ['drags', 'dragged', 'dragging', 'pulls', 'pulling'].flatMap((verb) => ['a', 'the', 'his', 'her'].flatMap((d) => ANIMALS.map((animal) => `${verb} ${d} ${animal}`))),
+    first: doneToAnAnimal(['drags', 'dragged', 'dragging', 'pulls', 'pulling']),
     second: BEHIND_A_VEHICLE,
     window: 4,
     ordered: true,
@@ -784,7 +787,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.animal-thrown',
     ...ANIMAL_CRUELTY,
-    first: ['throws', 'threw', 'throwing', 'tosses', 'tossed', 'chucks', 'chucked', 'yeets', 'yeeted', 'drops', 'dropped', 'kicks', 'kicked'].flatMap((verb) => ['the', 'a', 'his', 'her'].flatMap((d) => ANIMALS.map((animal) => `${verb} ${d} ${animal}`))),
+    first: doneToAnAnimal(['throws', 'threw', 'throwing', 'tosses', 'tossed', 'chucks', 'chucked', 'yeets', 'yeeted', 'drops', 'dropped', 'kicks', 'kicked']),
     second: [...PUSHED_INTO_DANGER, 'in the river', 'in the canal', 'in the lake', 'into the bin', 'in the bin', 'against the wall', 'out of the car'],
     window: 4,
     ordered: true,
@@ -792,7 +795,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.animal-fed-to',
     ...ANIMAL_CRUELTY,
-    first: ['feeds', 'fed', 'feeding'].flatMap((verb) => ['the', 'a', 'his', 'her'].flatMap((d) => ANIMALS.map((animal) => `${verb} ${d} ${animal}`))),
+    first: doneToAnAnimal(['feeds', 'fed', 'feeding']),
     second: ['to the cat', 'to the cats', 'to the dog', 'to the dogs', 'to the snake', 'to his snake', 'to the crocodile', 'to the crocodiles', 'to the shark', 'to the sharks', 'to the lion', 'to the lions', 'to the pigs'],
     window: 4,
     ordered: true,
