@@ -165,7 +165,7 @@ export const NEAR_MISSES: readonly string[] = [
   'waver', 'wavers', 'waving', 'waxed', 'waxing', 'weared', 'wearer', 'wearers', 'wedged', 'wedging',
   'weedy', 'weeks', 'weeped', 'weeping', 'weeps', 'weiner', 'welded', 'welder', 'welding', 'welds', 'wended',
   'wending', 'wends', 'whined', 'whines', 'whining', 'whired', 'whiring', 'whisk', 'whisked', 'whiskered',
-  'whiskers', 'whisking', 'whisks', 'whole', 'wholes', 'whopping', 'whorl', 'whorls', 'whose', 'wider', 'widnes',
+  'whiskers', 'whisking', 'whisks', 'whopping', 'whorl', 'whorls', 'whose', 'wider', 'widnes',
   'wifes', 'wiles', 'winced', 'winces', 'wincing', 'winded', 'winder', 'winding', 'winds', 'winery', 'winked',
   'winking', 'winks', 'winned', 'winner', 'winners', 'winning', 'winter', 'winters', 'wiped', 'wipes', 'wiping',
   'wired', 'wires', 'wiring', 'wiser', 'wises', 'wives', 'woking', 'wolverines', 'wooed', 'wooing', 'would', 'wrack',

@@ -11,6 +11,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'slit wrists', 'slit his wrists', 'slit her wrists', 'slit my wrists', 'wrist cutting', 'hang himself', 'hang herself',
   'hang themselves', 'hang myself', 'noose', 'overdose', 'pill overdose', 'jump off a bridge', 'jumps off a bridge',
   'jump off a building', 'jumps off a roof', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'pro-ana', 'thinspiration',
+  'swallows the whole packet', 'swallowed the whole packet', 'swallows a whole packet', 'takes the whole packet', 'swallows the whole box',
   'so he won t wake up', 'so she won t wake up', 'so he never wakes up', 'so she never wakes up', 'hoping not to wake up', 'hopes not to wake up',
   'starve himself', 'starve herself', 'only eats ice cubes', 'only eats ice', 'eats only ice cubes', 'eats nothing but ice', 'stops eating for', 'stopped eating for', 'to be thinner', 'to look thinner',
   'ribs showing', 'ribs sticking out', 'skips meals to', 'skipping meals to', 'starving himself', 'starving herself', 'purging', 'burn himself', 'burn herself',

@@ -35,7 +35,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Thomas the Tank Engine', groups: [['tank engine', 'steam engine', 'train engine'], ['blue'], ['face', 'smiling', 'number one', 'number 1']] },
   { character: 'Thomas the Tank Engine', groups: [['train', 'engine'], ['blue'], ['number one', 'number 1', 'really useful']] },
   { character: 'Kermit the Frog (Muppets)', groups: [['frog'], ['green'], ['puppet', 'banjo', 'miss piggy', 'muppet']] },
-  { character: 'Garfield', groups: [['cat'], ['orange', 'ginger'], ['lasagna', 'lasagne', 'hates mondays']] },
+  { character: 'Garfield', groups: [['cat', 'tabby', 'tomcat', 'kitty'], ['orange', 'ginger'], ['lasagna', 'lasagne', 'hates mondays']] },
   { character: 'the PAW Patrol pups (Spin Master)', groups: [['pups', 'puppies', 'dogs'], ['rescue'], ['police pup', 'fire pup', 'badges', 'lookout tower', 'vehicles', 'boy leader', 'team']] },
   { character: 'Stitch (Lilo & Stitch)', groups: [['alien', 'koala', 'creature'], ['blue'], ['four arms', '4 arms', 'big ears', 'hawaii', 'koala like', 'koala-like', 'experiment']] },
   { character: 'Lightning McQueen (Cars)', groups: [['race car', 'racing car', 'red car', 'car'], ['eyes', 'face', 'talking'], ['number 95', '95', 'lightning bolt', 'kachow', 'piston cup', 'named lightning', 'called lightning']] },
