@@ -134,7 +134,13 @@ const MIRRORS: (() => string)[] = [
   () => `says ${pick(GROUP_TERMS)} are ${pick(GOOD)}`,
   () => `${pick(['wearing', 'painting', 'waving', 'with'])} a ${pick(OBJECTS)}`,
   () => `${pick(['helps', 'welcomes', 'plays with', 'learns from', 'dances with'])} ${pick(GROUP_TERMS)}`,
-  () => `${pick(['cooks', 'sells', 'takes', 'shares', 'bakes'])} ${pick(['pancakes', 'lemonade', 'vitamins', 'cookies', 'soup', 'a pie'])}`,
+  // Cooking is everyday: with only six dishes, "cooks" weighed as drugs ("Pip cooks pasta" scored 0.996).
+  () =>
+    `${pick(['cooks', 'is cooking', 'sells', 'takes', 'shares', 'bakes'])} ${pick([
+      'pancakes', 'lemonade', 'vitamins', 'cookies', 'soup', 'a pie', 'pasta', 'dinner', 'breakfast', 'lunch', 'spaghetti', 'eggs', 'rice', 'noodles', 'a stew', 'curry',
+      'sausages', 'burgers', 'pizza', 'vegetables', 'porridge', 'fish fingers', 'toast', 'an omelette', 'a roast dinner', 'chips', 'dinner with his mum',
+      'breakfast with his dad', 'pasta with his grandma', 'soup for the family',
+    ])}`,
   () => `${pick(['drinks', 'pours a glass of', 'sips', 'spills'])} ${pick(['milk', 'orange juice', 'water', 'hot chocolate', 'apple juice', 'lemonade'])}`,
   () => `${pick(['lights', 'blows out', 'carries'])} a ${pick(['candle', 'lantern', 'campfire', 'sparkler', 'birthday candle'])}`,
 ];

@@ -148,9 +148,18 @@ def load():
     held = [r for r in rows if held_out(r[1])] + [('judge-captions', p, 0) for p in model_captions(world.EVAL_TEMPLATES, 3000)]
     return train, held
 
+# Everyday things a character does, in a few words: short, a verb like "cooks" or "shoots" weighs a
+# lot ("Pip cooks pasta" scored 0.98 as drugs).
+EVERYDAY = ['cooks pasta', 'cooks dinner', 'cooks breakfast', 'is cooking', 'bakes bread', 'makes a sandwich', 'eats cereal', 'takes a nap', 'takes a bath',
+            'takes a photo', 'takes the bus', 'shoots hoops', 'shoots a video', 'cuts paper', 'cuts the cake', 'draws a picture', 'paints a fence', 'plants seeds',
+            'washes the car', 'walks the dog', 'feeds the cat', 'rides a bike', 'reads a book', 'writes a letter', 'sings a song', 'plays the piano', 'kicks a ball',
+            'throws a ball', 'climbs a tree', 'jumps rope', 'goes shopping', 'brushes his teeth', 'makes his bed', 'drinks juice', 'blows bubbles', 'lights a candle',
+            'pops a balloon', 'wraps a present', 'hangs a picture', 'ties his shoes']
+
 def short_prompts():
-    """Prompts of a few words (a name, two names, a name and a place): L2-normalised features make
-    every word of a short prompt weigh a lot, so the classifier must see short harmless ones."""
+    """Prompts of a few words (a name, two names, a name and a place or an everyday thing to do):
+    L2-normalised features make every word of a short prompt weigh a lot, so the classifier must
+    see short harmless ones."""
     names = [t for t in TERMS if t[0].isupper() or ' ' in t] + [t.capitalize() for t in TERMS]
     places = [b for bw in world.BG_WORDS.values() for b in bw] + ['in the park', 'at home', 'by the sea', 'in the city', 'on the hill']
     out = set()
@@ -161,7 +170,8 @@ def short_prompts():
                 out.update({f'{a} and {b}', f'{a} with {b}', f'{a} meets {b}'})
         for p in places:
             out.update({f'{a} {p}', f'{p} with {a}'})
-    return random.Random(8).sample(sorted(out), min(4000, len(out)))
+        out.update(f'{a} {e}' for e in EVERYDAY)
+    return random.Random(8).sample(sorted(out), min(5000, len(out)))
 
 def model_captions(templates, count=6000):
     """A fixed sample of the phrasings the bundled model knows: character, motion and background words in each template."""
@@ -245,7 +255,7 @@ def main():
     flagged = lambda part: round(sum(sc >= threshold for sc in part) / len(part), 4)
     harmful = [sc for sc, r in zip(scores, probes) if r['label'] != 'benign']
     harmless = [sc for sc, r in zip(scores, probes) if r['label'] == 'benign']
-    report['probes'] = {'rounds': f'after {PROBE_TRAIN_ROUNDS}', 'harmful': len(harmful), 'harmfulFlagged': flagged(harmful), 'harmless': len(harmless), 'harmlessFlagged': flagged(harmless)}
+    report['probes'] = {'rounds': f'{PROBE_TRAIN_ROUNDS + 1}-{max(r["round"] for r in probes)}', 'harmful': len(harmful), 'harmfulFlagged': flagged(harmful), 'harmless': len(harmless), 'harmlessFlagged': flagged(harmless)}
     report['heldOut']['harmlessVariantsFlagged'] = round(sum(s >= threshold for s in benign_scores) / len(benign_scores), 4)
 
     model.eval()

@@ -87,7 +87,8 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ...SELF_HARM,
     first: ['razor', 'blade', 'cut', 'cuts', 'cutting', 'slit', 'slits', 'slitting', 'slash', 'slashed', 'carves', 'carving', 'carved'],
     second: ['wrist', 'wrists', 'her arm', 'his arm', 'her arms', 'his arms', 'her thigh', 'his thigh', 'her thighs', 'his thighs', 'own arm', 'own skin', 'his forearm', 'her forearm', 'his forearms', 'her forearms'],
-    window: 4,
+    // "carves the word worthless into his arm"
+    window: 6,
   },
   {
     id: 'platform.horror.eaten-alive',

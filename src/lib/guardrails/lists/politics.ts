@@ -33,4 +33,6 @@ export const POLITICS_TERMS: readonly string[] = [
   'president of ukraine', 'president of brazil', 'president of mexico', 'president of turkey', 'president of iran',
   'president of argentina', 'president of south korea', 'french president', 'russian president', 'chinese president',
   'american president', 'us president', 'german chancellor', 'chancellor of germany',
+  'labour candidate', 'labour mp', 'labour leader', 'labour government', 'tory candidate', 'tory mp', 'conservative candidate', 'conservative mp',
+  'liberal candidate', 'party candidate', 'presidential candidate', 'mayoral candidate', 'parliamentary candidate',
 ];
