@@ -465,25 +465,38 @@ export function namesFileText(): string {
 /** Nouns take plurals, verbs their -s, -ed and -ing forms ("-er" nouns are lemmas of their own). */
 const COMMON_FORM_SUFFIXES: Record<string, RegExp> = { noun: /s$/, verb: /(s|d|ing)$/ };
 
+interface CommonLemma {
+  lemma: string;
+  /** Offset of the synset of its most frequent sense. */
+  firstSense: string;
+  /** The lemma, then its plurals or verb forms. */
+  forms: string[];
+}
+
 /**
- * WordNet's common one-word lemmas (those tagged at least once in its sense-tagged corpus, so rare
- * words stay out) with their plurals and verb forms.
+ * WordNet's common one-word lemmas of a part of speech: those tagged at least once in its
+ * sense-tagged corpus, so rare words stay out.
  */
+function commonLemmas(pos: Pos | 'adj' | 'adv'): CommonLemma[] {
+  const suffix = COMMON_FORM_SUFFIXES[pos];
+  const lemmas: CommonLemma[] = [];
+  for (const line of readFileSync(join(DICT, `index.${pos}`), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || line === '') continue;
+    const fields = line.split(' ');
+    const lemma = fields[0]!;
+    // lemma pos synset_cnt p_cnt [ptr_symbol x p_cnt] sense_cnt tagsense_cnt synset_offsets...
+    const at = 4 + Number(fields[3]);
+    if (!/^[a-z]+$/.test(lemma) || !(Number(fields[at + 1]) > 0)) continue;
+    const inflected = suffix ? inflections(lemma).filter((f) => f !== lemma && suffix.test(f) && !/ers?$/.test(f.slice(lemma.length - 1))) : [];
+    lemmas.push({ lemma, firstSense: fields[at + 2]!, forms: [lemma, ...inflected] });
+  }
+  return lemmas;
+}
+
+/** WordNet's common one-word lemmas with their plurals and verb forms. */
 export function commonWords(): string[] {
   const words = new Set<string>();
-  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
-    for (const line of readFileSync(join(DICT, `index.${pos}`), 'utf8').split('\n')) {
-      if (line.startsWith(' ') || line === '') continue;
-      const fields = line.split(' ');
-      const lemma = fields[0]!;
-      // lemma pos synset_cnt p_cnt [ptr_symbol x p_cnt] sense_cnt tagsense_cnt synset_offsets...
-      const tagged = Number(fields[4 + Number(fields[3])! + 1]);
-      if (!/^[a-z]+$/.test(lemma) || !(tagged > 0)) continue;
-      words.add(lemma);
-      const suffix = COMMON_FORM_SUFFIXES[pos];
-      if (suffix) for (const form of inflections(lemma)) if (suffix.test(form) && !/ers?$/.test(form.slice(lemma.length - 1))) words.add(form);
-    }
-  }
+  for (const pos of ['noun', 'verb', 'adj', 'adv'] as const) for (const { forms } of commonLemmas(pos)) for (const form of forms) words.add(form);
   return [...words].sort();
 }
 
@@ -522,17 +535,9 @@ export function conceptsFileText(): string {
     for (const line of readFileSync(join(DICT, `data.${pos}`), 'utf8').split('\n')) {
       if (line && !line.startsWith(' ')) lexFiles.set(line.slice(0, 8), String(Number(line.slice(9, 11))));
     }
-    for (const line of readFileSync(join(DICT, `index.${pos}`), 'utf8').split('\n')) {
-      if (line.startsWith(' ') || line === '') continue;
-      const fields = line.split(' ');
-      const lemma = fields[0]!;
-      const at = 4 + Number(fields[3]);
-      // lemma pos synset_cnt p_cnt [ptr_symbol x p_cnt] sense_cnt tagsense_cnt synset_offsets...
-      if (!/^[a-z]+$/.test(lemma) || !(Number(fields[at + 1]) > 0) || skip.has(lemma)) continue;
-      const first = fields[at + 2]!;
-      const concept = `${pos[0]}${first}.${lexFiles.get(first)!}`;
-      const suffix = COMMON_FORM_SUFFIXES[pos]!;
-      const forms = [lemma, ...inflections(lemma).filter((f) => f !== lemma && suffix.test(f) && !/ers?$/.test(f.slice(lemma.length - 1)))];
+    for (const { lemma, firstSense, forms } of commonLemmas(pos)) {
+      if (skip.has(lemma)) continue;
+      const concept = `${pos[0]}${firstSense}.${lexFiles.get(firstSense)!}`;
       for (const form of forms) {
         if (skip.has(form)) continue;
         const list = concepts.get(form) ?? [];
