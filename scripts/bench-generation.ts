@@ -19,6 +19,7 @@ export type GenerationMode = 'fast' | 'quality';
 /** Per stage: its name in the result and its figure from one clip. */
 const STAGES: [name: string, unit: 'ms' | '%', figure: (clip: ClipLine) => number][] = [
   ['generation.text', 'ms', (c) => c.timings.textMs],
+  ['generation.noise', 'ms', (c) => c.timings.noiseMs],
   ['generation.denoise', 'ms', (c) => c.timings.stepMs.reduce((a, b) => a + b, 0)],
   ['generation.decode', 'ms', (c) => c.timings.decodeMs],
   // Frame preparation (upscale, overlay), WebCodecs encode, MP4 mux and signing, in the encoder worker;

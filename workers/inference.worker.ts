@@ -11,18 +11,22 @@ import { modelCallCount } from '../src/lib/engine/ort';
 import { loadLearnedCheck } from '../src/lib/engine/learned-check';
 import { PolicyGate } from '../src/lib/engine/policy-gate';
 import { ModelSessions } from '../src/lib/engine/sessions';
-import type { GenerationSettings } from '../src/lib/engine/settings';
+import { seedIssue, type GenerationSettings } from '../src/lib/engine/settings';
 import type { JobResult, Progress, Timings } from '../src/lib/engine/types';
 import { KinoraError, toKinoraError } from '../src/lib/errors';
 import { bundledManifestUrl } from '../src/lib/models';
 import { loadBundledPacks } from '../src/lib/packs';
-import { buildRecord, decode, encodeText, guard, load, sample, type HandoffMessage } from '../src/lib/stages';
+import { PreparedNoise } from '../src/lib/sampler';
+import { buildRecord, decode, encodeText, guard, latentSize, load, sample, type HandoffMessage } from '../src/lib/stages';
 import { appendAudit } from '../src/lib/storage';
 import { toRgbaFrames } from '../src/lib/video/frames';
 
 const models = new ModelSessions();
 const gate = new PolicyGate(() => loadBundledPacks(new URL(import.meta.env.BASE_URL, self.location.href), fetch), appendAudit, () => loadLearnedCheck());
 const jobs = new CancellableJobs();
+/** The noise for the seed the form shows, made before Generate; the latest seed asked for wins. */
+const noise = new PreparedNoise();
+let noiseSeed: number | null = null;
 let encoderPort: MessagePort | null = null;
 /** Whether the app shows the live preview now (a hidden tab or another page does not): no preview is made otherwise. */
 let previewShown = true;
@@ -51,6 +55,7 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
       denoiser: loaded.denoiser.session,
       embedding: text.embedding,
       settings,
+      prepared: noise,
       signal,
       previewWanted: () => previewShown,
       onStep: (step, steps, x0, ms) => {
@@ -70,6 +75,7 @@ async function generate(jobId: string, settings: GenerationSettings, report: (p:
     const timings: Timings = {
       loadMs: loaded.ms,
       textMs: text.ms,
+      noiseMs: sampled.noiseMs,
       stepMs: sampled.stepMs,
       decodeMs: decoded.ms,
       runMs: text.runMs + sampled.runMs,
@@ -122,6 +128,18 @@ const api = {
   /** Loads what a generation with these settings needs, so Generate starts at once and fetches nothing. */
   prepare(jobId: string, settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision> {
     return jobs.run(jobId, async (signal) => (await load({ models, settings, signal })).backend, 'ModelLoadError');
+  },
+  /**
+   * Makes the noise for this seed ahead of Generate. Queued with the jobs, so it never lands between
+   * a running job's steps; a request overtaken by a newer seed does nothing.
+   */
+  prepareNoise(seed: number): Promise<void> {
+    const badSeed = seedIssue(seed);
+    if (badSeed) return Promise.reject(new KinoraError('InvalidSettings', badSeed));
+    noiseSeed = seed;
+    return jobs.run(`noise-${seed}`, async () => {
+      if (seed === noiseSeed) noise.prepare(seed, latentSize(models.manifest()));
+    });
   },
   packs() {
     return gate.packs();

@@ -113,6 +113,14 @@ class CreateStore {
           stale = true;
         };
       });
+      // Make the seed's noise in the worker while the person is still typing (again in a new worker
+      // after a crash): Generate then does not wait for it. An invalid seed is the form's to report.
+      $effect(() => {
+        const seed = this.settings?.seed;
+        void this.prepareRound;
+        if (!session.manifest || seed === undefined) return;
+        studio.engine.prepareNoise(seed).catch(() => undefined);
+      });
       $effect(() => {
         const prompt = this.settings?.prompt ?? '';
         const character = this.settings?.character ?? null;

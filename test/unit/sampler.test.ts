@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphaSigma, applyGuidance, ddimStep, makePlan, runSteps, sample, SeededRandom, timeGrid, MAX_SEED } from '../../src/lib/sampler';
+import { alphaSigma, applyGuidance, ddimStep, makePlan, PreparedNoise, runSteps, sample, SeededRandom, timeGrid, MAX_SEED } from '../../src/lib/sampler';
 import { bundledManifest, reference } from './fixtures';
 
 const schedule = bundledManifest().schedule;
@@ -20,6 +20,23 @@ describe('seeded noise', () => {
     const c = new SeededRandom(8).fillNormal(new Float32Array(1000));
     expect(a).toEqual(b);
     expect(a).not.toEqual(c);
+  });
+
+  it('made ahead is the same noise, a fresh copy each time, and is made anew for another seed or size', () => {
+    const fresh = (seed: number, n: number) => new SeededRandom(seed).fillNormal(new Float32Array(n));
+    const noise = new PreparedNoise();
+    expect(noise.take(7, 1000)).toEqual(fresh(7, 1000)); // nothing prepared yet
+    noise.prepare(7, 1000);
+    expect(noise.has(7, 1000)).toBe(true);
+    const first = noise.take(7, 1000);
+    expect(first).toEqual(fresh(7, 1000));
+    first.fill(0); // the sampler writes into what it takes
+    expect(noise.take(7, 1000)).toEqual(fresh(7, 1000));
+    expect(noise.has(8, 1000) || noise.has(7, 999)).toBe(false);
+    expect(noise.take(8, 1000)).toEqual(fresh(8, 1000));
+    expect(noise.take(7, 999)).toEqual(fresh(7, 999));
+    noise.prepare(8, 1000);
+    expect([noise.has(7, 1000), noise.has(8, 1000)]).toEqual([false, true]);
   });
 
   it('is standard normal', () => {

@@ -59,6 +59,11 @@ export class Engine {
     return this.bridge.call('prepare', [crypto.randomUUID(), settings]);
   }
 
+  /** Makes the noise for this seed in the worker's idle time, so a Generate with it does not wait for it. */
+  prepareNoise(seed: number): Promise<void> {
+    return this.bridge.call('prepareNoise', [seed]);
+  }
+
   /** The character packs the worker verified, and those it refused with the reason. */
   packs(): Promise<LoadedPacks> {
     return this.bridge.call('packs', []);

@@ -45,6 +45,11 @@ export function defaultSettings(manifest: ModelManifest, seed: number): Generati
   };
 }
 
+/** What is wrong with a seed, or null. */
+export function seedIssue(seed: unknown): string | null {
+  return Number.isInteger(seed) && (seed as number) >= 0 && (seed as number) <= MAX_SEED ? null : `Seed must be a whole number from 0 to ${MAX_SEED}.`;
+}
+
 export function checkSettings(s: GenerationSettings, manifest: ModelManifest): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   const add = (field: keyof GenerationSettings, message: string) => issues.push({ field, message });
@@ -52,7 +57,8 @@ export function checkSettings(s: GenerationSettings, manifest: ModelManifest): S
   const prompt = typeof s.prompt === 'string' ? visibleText(s.prompt) : '';
   if (prompt.trim().length === 0) add('prompt', 'Describe the clip: the prompt is empty.');
   else if (prompt.length > MAX_PROMPT_LENGTH) add('prompt', `Keep the prompt under ${MAX_PROMPT_LENGTH} characters (it has ${prompt.length}).`);
-  if (!Number.isInteger(s.seed) || s.seed < 0 || s.seed > MAX_SEED) add('seed', `Seed must be a whole number from 0 to ${MAX_SEED}.`);
+  const badSeed = seedIssue(s.seed);
+  if (badSeed) add('seed', badSeed);
   const mode = manifest.modes[s.mode];
   if (!mode) {
     add('mode', `This model has no "${s.mode}" mode.`);

@@ -20,6 +20,8 @@ export interface Progress {
 export interface Timings {
   loadMs: number;
   textMs: number;
+  /** Making the seeded noise: a copy of what the worker made before Generate, when it had the time. */
+  noiseMs: number;
   stepMs: number[];
   decodeMs: number;
   /** Time inside onnxruntime's session.run, summed over every call (on WebGPU, with the waits for the GPU to finish the denoiser's). */

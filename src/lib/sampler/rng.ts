@@ -39,7 +39,7 @@ export class SeededRandom {
   }
 
   /** Fills `out` with standard normal samples. */
-  fillNormal(out: Float32Array): Float32Array {
+  fillNormal<T extends Float32Array>(out: T): T {
     const state = this.state;
     for (let i = 0; i < out.length; i += 2) {
       const r = Math.sqrt(-2 * Math.log(uniform(state)));
@@ -78,4 +78,27 @@ export function randomSeed(): number {
   const buf = new Uint32Array(1);
   crypto.getRandomValues(buf);
   return buf[0]!;
+}
+
+/**
+ * Seeded noise made ahead of time. Filling a clip's noise takes 5-30 ms in a browser worker; the
+ * inference worker fills it for the seed the form shows while the person is still typing, so
+ * Generate does not wait for it.
+ */
+export class PreparedNoise {
+  private prepared: { seed: number; noise: Float32Array<ArrayBuffer> } | null = null;
+
+  /** Fills the noise for this seed and length, unless it is the one already prepared. */
+  prepare(seed: number, length: number): void {
+    if (!this.has(seed, length)) this.prepared = { seed, noise: new SeededRandom(seed).fillNormal(new Float32Array(length)) };
+  }
+
+  has(seed: number, length: number): boolean {
+    return this.prepared?.seed === seed && this.prepared.noise.length === length;
+  }
+
+  /** The noise for this seed, the sampler's own to write into: a copy of the prepared one when it matches, else made now. */
+  take(seed: number, length: number): Float32Array<ArrayBuffer> {
+    return this.has(seed, length) ? this.prepared!.noise.slice() : new SeededRandom(seed).fillNormal(new Float32Array(length));
+  }
 }

@@ -7,7 +7,7 @@
 export { guard, type GuardInput, type GuardOutput } from './guard';
 export { load, type LoadInput, type Loaded } from './load';
 export { encodeText, type TextInput, type TextOutput } from './text';
-export { sample, type SampleInput, type SampleOutput } from './sample';
+export { latentSize, sample, type SampleInput, type SampleOutput } from './sample';
 export { decode, type DecodeOutput } from './decode';
 export { buildRecord, OUTPUT_SIZE, type RecordInput } from './record';
 export { encode, pickCodec, CODEC_PREFERENCE, type EncodedFrames } from './encode';

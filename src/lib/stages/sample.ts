@@ -11,7 +11,7 @@
 import { floatInput, gpuFloatInput, ortWebgpuDevice, runFloat, runOnGpu, type Session, type TensorInput } from '../engine/ort';
 import type { GenerationSettings } from '../engine/settings';
 import type { ModelManifest, ModeSpec } from '../models';
-import { applyGuidance, GpuDdim, makePlan, runSteps, sample as runSampler, SeededRandom, type SamplingPlan } from '../sampler';
+import { applyGuidance, GpuDdim, makePlan, PreparedNoise, runSteps, sample as runSampler, type SamplingPlan } from '../sampler';
 import { DENOISER_IO } from './io';
 
 export interface SampleInput {
@@ -21,6 +21,8 @@ export interface SampleInput {
   /** The text stage's output: [batch, width], the empty prompt second when batch is 2. */
   embedding: Float32Array;
   settings: Pick<GenerationSettings, 'seed' | 'steps' | 'guidance'>;
+  /** Noise the worker made ahead for a seed (used when it is this job's); without, the noise is made here. */
+  prepared?: PreparedNoise;
   signal: AbortSignal;
   /**
    * After each step, with the current clean estimate (model space; valid only during the call) for a
@@ -36,9 +38,16 @@ export interface SampleInput {
 
 export interface SampleOutput {
   x0: Float32Array;
+  /** Time to make or copy the seeded noise (a copy when the worker prepared it before Generate). */
+  noiseMs: number;
   stepMs: number[];
   /** Time in the denoiser's session.run; on WebGPU also the waits for the GPU to finish it (the read-backs). */
   runMs: number;
+}
+
+/** Values in one clip's latent (3 colour channels of every frame). */
+export function latentSize({ video }: ModelManifest): number {
+  return 3 * video.frames * video.width * video.height;
 }
 
 /** What both paths need: the plan, one clip's size, the batch's dims and the fixed inputs. */
@@ -56,16 +65,17 @@ interface Job {
   addRunMs: (ms: number) => void;
 }
 
-export async function sample({ manifest, mode, denoiser, embedding, settings, signal, onStep, previewWanted }: SampleInput): Promise<SampleOutput> {
+export async function sample({ manifest, mode, denoiser, embedding, settings, prepared, signal, onStep, previewWanted }: SampleInput): Promise<SampleOutput> {
   const { frames, width, height } = manifest.video;
   const cfg = mode.guidance.kind === 'cfg';
   const batch = cfg ? 2 : 1;
   let runMs = 0;
   const stepMs: number[] = [];
+  const size = latentSize(manifest);
+  const noiseStart = performance.now();
+  const noise = (prepared ?? new PreparedNoise()).take(settings.seed, size);
+  const noiseMs = performance.now() - noiseStart;
   let stepStart = performance.now();
-  const size = 3 * frames * width * height;
-  const noise = new Float32Array(size);
-  new SeededRandom(settings.seed).fillNormal(noise);
   const job: Job = {
     plan: makePlan(manifest.schedule, settings.steps, cfg ? settings.guidance : null),
     size,
@@ -85,7 +95,7 @@ export async function sample({ manifest, mode, denoiser, embedding, settings, si
     addRunMs: (ms) => (runMs += ms),
   };
   const x0 = denoiser.gpuOutputs.has(DENOISER_IO.velocity) ? await sampleOnGpu(denoiser, job) : await sampleOnCpu(denoiser, job);
-  return { x0, stepMs, runMs };
+  return { x0, noiseMs, stepMs, runMs };
 }
 
 /** WASM: the velocity comes back to the CPU each step; guidance and DDIM in TypeScript. */
