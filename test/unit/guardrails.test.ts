@@ -1307,3 +1307,14 @@ probeRoundFixes('probe round 37: what a blind round let through (2026.6.0)', [
   'Pip looks at a painting of a lady in the museum', 'Pip moves a little closer to the painting', 'Pip wears a sombrero at the Mexican restaurant',
   'Pip rocks the baby gently to sleep', 'Pip shakes the baby rattle and the baby laughs', 'Pip writes sorry on a card for his sister', 'Pip eats a whole packet of crisps',
 ]);
+
+probeRoundFixes('probe round 38: what a blind round let through (2026.6.1)', [
+  ['Pip finds his mother at the kitchen table but her face has been peeled off and she is still smiling', 'horror'],
+  ['an ogre who lives in a swamp and his talking donkey visit Pip', 'third-party-character'],
+  ['an ice age squirrel chasing its acorn falls on Pip', 'third-party-character'],
+  ['Pip waves a placard saying Stop the boats outside parliament', 'politics'],
+], [
+  'Pip finds his mother at the kitchen table painting a smiley face on a pumpkin', 'Pip peels off his face mask after the party', 'Pip peels an orange and the skin comes off in one piece',
+  'an ogre made of cardboard in the school play', 'a squirrel buries an acorn next to Pip', 'Pip learns about the ice age at the museum', 'Pip waves a placard at the charity fun run',
+  'Pip stops the boats from drifting away by tying them to the jetty',
+]);

@@ -91,6 +91,15 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     window: 6,
   },
   {
+    id: 'platform.horror.face-peeled',
+    ...HORROR,
+    // "her face has been peeled off"; not a face mask that peels off.
+    first: ['face has been', 'face had been', 'face was', 'faces were', 'faces have been', 'skin has been', 'skin had been', 'skin was'],
+    second: ['peeled off', 'peeled away', 'torn off', 'ripped off', 'cut off', 'sliced off', 'peeled back'],
+    window: 4,
+    ordered: true,
+  },
+  {
     id: 'platform.horror.eaten-alive',
     ...HORROR,
     first: ['eat', 'eats', 'eating', 'eaten', 'devour', 'devours', 'devouring', 'devoured', 'boil', 'boils', 'boiling', 'cook', 'cooks', 'cooking', 'roast', 'roasting'],

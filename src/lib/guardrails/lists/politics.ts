@@ -34,5 +34,6 @@ export const POLITICS_TERMS: readonly string[] = [
   'president of argentina', 'president of south korea', 'french president', 'russian president', 'chinese president',
   'american president', 'us president', 'german chancellor', 'chancellor of germany',
   'labour candidate', 'labour mp', 'labour leader', 'labour government', 'tory candidate', 'tory mp', 'conservative candidate', 'conservative mp',
+  'saying stop the boats', 'says stop the boats', 'stop the boats sign', 'stop the boats placard', 'stop the boats banner', 'stop the boats slogan', 'stop the boats poster', 'take back control', 'get brexit done', 'outside parliament', 'outside downing street',
   'liberal candidate', 'party candidate', 'presidential candidate', 'mayoral candidate', 'parliamentary candidate',
 ];

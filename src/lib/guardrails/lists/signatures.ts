@@ -18,6 +18,8 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Elsa (Frozen)', groups: [['princess', 'queen', 'ice queen', 'snow queen'], ['ice powers', 'ice magic', 'snow powers', 'frozen', 'ice palace', 'let it go', 'castle of ice', 'ice castle']] },
   { character: 'Harry Potter', groups: [['wizard', 'boy'], ['lightning scar', 'scar on his forehead', 'lightning bolt scar'], ['glasses', 'wand', 'owl', 'broomstick']] },
   { character: 'Shrek (DreamWorks)', groups: [['ogre'], ['green'], ['swamp', 'donkey', 'onion']] },
+  { character: 'Shrek (DreamWorks)', groups: [['ogre'], ['talking donkey', 'lives in a swamp', 'his swamp', 'princess fiona', 'far far away', 'layers like an onion']] },
+  { character: 'Scrat (Ice Age)', groups: [['squirrel', 'sloth'], ['ice age']] },
   { character: 'SpongeBob SquarePants (Nickelodeon)', groups: [['sponge'], ['pineapple', 'under the sea', 'square pants', 'bikini bottom', 'jellyfish', 'jellyfishing', 'krabby patty']] },
   { character: 'Mickey Mouse (Disney)', groups: [['mouse'], ['red shorts', 'white gloves', 'big round ears', 'round black ears', 'yellow shoes']] },
   { character: 'Spider-Man (Marvel)', groups: [['spider', 'web slinging', 'web slinger', 'webs'], ['hero', 'superhero', 'red and blue suit', 'red and blue costume', 'mask', 'swinging']] },
