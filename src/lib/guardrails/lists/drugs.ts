@@ -9,7 +9,7 @@ export const DRUG_TERMS: readonly string[] = [
   'crack pipe', 'heroin', 'meth', 'methamphetamine', 'crystal meth', 'amphetamine', 'speed pills', 'mdma', 'ecstasy pill',
   'ecstasy pills', 'getting blazed', 'get blazed', 'got blazed', 'gets blazed', 'blaze up', 'blazing up', 'blaze one', 'lsd', 'acid trip', 'drops acid', 'dropped acid', 'dropping acid', 'drop acid', 'on acid', 'marijuana', 'cannabis', 'smoke weed', 'smoking weed', 'smokes weed', 'weed joint',
   'spliff', 'reefer', 'bong', 'hashish', 'stoned', 'get high', 'getting high', 'gets high', 'high on drugs', 'opioid',
-  'opium', 'fentanyl', 'oxycodone', 'oxycontin', 'morphine', 'ketamine', 'pcp', 'angel dust', 'magic mushrooms', 'shrooms',
+  'opium', 'fentanyl', 'oxycodone', 'oxycontin', 'morphine', 'ketamine', 'pcp', 'angel dust', 'magic mushrooms', 'magic mushroom', 'shrooms',
   'psilocybin', 'peyote', 'mescaline', 'ayahuasca', 'dmt', 'xanax', 'lean drink', 'purple drank', 'sipping lean', 'sips lean', 'drinking lean', 'drinks lean', 'cup of lean', 'double cup', 'space cake', 'space cakes', 'pot brownies', 'weed brownies', 'hash brownies', 'weed edibles', 'thc edibles', 'cannabis edibles', 'codeine', 'syringe of drugs',
   'inject drugs', 'shoot up', 'snort', 'snorting', 'junkie', 'crackhead', 'drug addict', 'overdosing', 'edibles', 'thc', 'cbd',
   'molly pills', 'poppers', 'nitrous balloons', 'whippets', 'bath salts', 'krokodil', 'ganja', 'kush', 'dope fiend', 'weed',

@@ -288,8 +288,9 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.drugs.lines',
     ...DRUGS,
-    first: ['lines up', 'lines of', 'line of', 'snorts', 'snorting', 'snorted', 'sniffs', 'sniffing', 'cuts up', 'chops up'],
-    second: ['white powder', 'the powder', 'some powder', 'powder on', 'rolled up banknote', 'rolled-up banknote', 'rolled up bill', 'rolled-up bill', 'rolls up a banknote', 'rolls up a bill', 'rolls up a dollar'],
+    first: ['lines up', 'lines of', 'line of', 'snorts', 'snorting', 'snorted', 'sniffs', 'sniffing', 'cuts up', 'chops up', 'cutting lines', 'cuts lines', 'chopping lines', 'chops lines', 'racks up lines', 'racking up lines'],
+    // "cutting lines on a mirror with a credit card"
+    second: ['a mirror', 'the mirror', 'a credit card', 'his credit card', 'her credit card', 'a bank card', 'white powder', 'the powder', 'some powder', 'powder on', 'rolled up banknote', 'rolled-up banknote', 'rolled up bill', 'rolled-up bill', 'rolls up a banknote', 'rolls up a bill', 'rolls up a dollar'],
     window: 8,
   },
   {

@@ -15,7 +15,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'so he won t wake up', 'so she won t wake up', 'so he never wakes up', 'so she never wakes up', 'hoping not to wake up', 'hopes not to wake up',
   'starve himself', 'starve herself', 'only eats ice cubes', 'only eats ice', 'eats only ice cubes', 'eats nothing but ice', 'stops eating for', 'stopped eating for', 'to be thinner', 'to look thinner',
   'ribs showing', 'ribs sticking out', 'skips meals to', 'skipping meals to', 'starving himself', 'starving herself', 'purging', 'burn himself', 'burn herself',
-  'cutting his wrists', 'cutting her wrists', 'cut his wrists', 'cut her wrists', 'bottle of pills', 'handful of pills',
+  'cutting his wrists', 'cutting her wrists', 'cut his wrists', 'cut her wrists', 'bottle of pills', 'handful of pills', 'takes every pill', 'took every pill', 'swallows every pill', 'takes all the pills', 'swallows all the pills', 'took all the pills', 'every pill in the',
   'hanging himself', 'hanging herself', 'no reason to live', 'goodbye letter',
   'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'sewer slide', 'unalive', 'unalived',
   'step in front of a train', 'jump in front of a train', 'walk in front of a train', 'lie in front of a train',

@@ -33,7 +33,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'the Minions (Illumination)', groups: [['yellow'], ['goggles'], ['overalls', 'banana', 'one eye', 'capsule shaped']] },
   { character: 'Darth Vader (Star Wars)', groups: [['black helmet', 'black mask', 'heavy breathing', 'dark lord of the sith'], ['lightsaber', 'light saber', 'empire', 'death star', 'black cape']] },
   { character: 'Yoda (Star Wars)', groups: [['jedi', 'jedi master', 'the force', 'dagobah'], ['small green', 'little green', 'pointy ears', 'green alien', 'speaks backwards']] },
-  { character: 'Bluey (Ludo Studio)', groups: [['blue heeler', 'cattle dog'], ['puppy', 'sister', 'family', 'brisbane', 'bingo']] },
+  { character: 'Bluey (Ludo Studio)', groups: [['blue heeler', 'cattle dog'], ['puppy', 'sister', 'sisters', 'family', 'brisbane', 'bingo', 'daughters', 'daughter', 'dad', 'keepy uppy']] },
   { character: 'Thomas the Tank Engine', groups: [['tank engine', 'steam engine', 'train engine'], ['blue'], ['face', 'smiling', 'number one', 'number 1']] },
   { character: 'Thomas the Tank Engine', groups: [['train', 'engine'], ['blue'], ['number one', 'number 1', 'really useful']] },
   { character: 'Kermit the Frog (Muppets)', groups: [['frog'], ['green'], ['puppet', 'banjo', 'miss piggy', 'muppet']] },
