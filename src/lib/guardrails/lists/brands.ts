@@ -54,5 +54,8 @@ export const BRANDS: readonly string[] = [
 /** Advertising itself, whatever the brand. Base forms; inflections are added. */
 export const ADVERTISING_TERMS: readonly string[] = [
   'advertisement', 'advert', 'advertising', 'commercial for', 'sponsored by', 'product placement', 'brand logo',
-  'buy now', 'limited time offer', 'promo code', 'discount code', 'billboard ad', 'infomercial', 'in an ad', 'commercial',
+  'buy now', 'limited time offer', 'promo code', 'discount code', 'billboard ad', 'infomercial', 'in an ad',
+  // "commercial" as a noun only: a commercial airliner or kitchen is not an ad.
+  'tv commercial', 'television commercial', 'a commercial with', 'a commercial about', 'a commercial starring', 'a commercial featuring', 'in a commercial', 'makes a commercial',
+  'make a commercial', 'making a commercial', 'films a commercial', 'film a commercial', 'shoots a commercial', 'shoot a commercial', 'commercial break', 'the commercial for',
 ];
