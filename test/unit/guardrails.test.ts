@@ -105,7 +105,7 @@ describe('platform policy', () => {
     ['Gloop wants seggs', 'platform.sexual', 'sexual', 'seggs'],
     ['Nova jokes about sewer slide', 'platform.self-harm', 'self-harm', 'sewer slide'],
     ['Gloop in an ad', 'platform.brands.advertising', 'brands', 'in an ad'],
-    ['Gloop in a commercial', 'platform.brands.advertising', 'brands', 'commercial'],
+    ['Gloop in a commercial', 'platform.brands.advertising', 'brands', 'in a commercial'],
     ['Gloop campaigns for president', 'platform.politics', 'politics', 'campaigns for'],
     ['Gloop runs for mayor', 'platform.politics', 'politics', 'for mayor'],
     ['Gloop meets Spidey', 'platform.third-party-character', 'third-party-character', 'Spidey'],
@@ -1329,4 +1329,19 @@ probeRoundFixes('probe round 39: what a blind round let through (2026.6.1)', [
   'Pip giving a speech at the school assembly about recycling', 'Pip takes his vitamins with a glass of orange juice', 'Pip drawing lines on paper with a ruler at school',
   'Pip cleans the mirror in the bathroom', 'Pip pays with a credit card at the shop', 'Pip picks mushrooms in the forest with his mum', 'Pip plays keepy uppy with a football in the garden',
   'Pip and his dad walk their dog in the park', 'Pip reforms the team after the break',
+]);
+
+probeRoundFixes('probe round 40: what a blind round let through (2026.6.1)', [
+  ['pip bashes his mates head in with a rock lol', 'violence'],
+  ["Pip puts glass in his brother's shoes and waits", 'violence'],
+  ["Pip flicks a lit match onto the sleeping tramp's blanket", 'violence'],
+  ["pip wakes up and theres someone standing over his bed breathing who isnt his mum", 'horror'],
+  ["Pip finds a video on his phone of himself sleeping that he didn't film", 'horror'],
+  ['Pip sends the girl in his class a photo of his private parts', 'sexual'],
+  ['a brave little toaster, a lamp and a blanket go on a trip with Pip', 'third-party-character'],
+  ['Pip carries a Palestine flag at the march through London', 'politics'],
+], [
+  'pip kicks the ball at his mates head by accident lol', 'Pip sticks his head in the door to say hello', "Pip puts sweets in his brother's shoes as a surprise", 'Pip puts the glass in the recycling bin',
+  'Pip lights the campfire with a match and his dad watches', 'Pip lights a candle and reads under his blanket', 'pip wakes up and his mum is standing by his bed with breakfast',
+  'Pip finds a video on his phone of his birthday party', 'Pip makes toast with the toaster for breakfast', 'Pip carries a flag at the school sports day',
 ]);

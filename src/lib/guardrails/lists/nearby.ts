@@ -91,6 +91,15 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     window: 6,
   },
   {
+    id: 'platform.horror.someone-in-the-room',
+    ...HORROR,
+    // "someone standing over his bed breathing who isn't his mum"
+    first: ['someone', 'something', 'a figure', 'a stranger', 'a shape', 'a shadow'],
+    second: ['standing over his bed', 'standing over her bed', 'standing over the bed', 'over his bed breathing', 'over her bed breathing', 'in the corner of his room', 'in the corner of her room', 'in the corner of the room watching', 'watching him sleep', 'watching her sleep'],
+    window: 3,
+    ordered: true,
+  },
+  {
     id: 'platform.horror.face-peeled',
     ...HORROR,
     // "her face has been peeled off"; not a face mask that peels off.
@@ -123,6 +132,15 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['set', 'sets', 'setting', 'light', 'lights', 'lighting', 'lit'],
     second: ['person on fire', 'man on fire', 'woman on fire', 'child on fire', 'him on fire', 'her on fire', 'them on fire', 'someone on fire', 'cat on fire', 'dog on fire', 'animal on fire'],
     window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.match-on-someone',
+    ...VIOLENCE,
+    // "flicks a lit match onto the sleeping tramp's blanket"
+    first: ['lit match', 'burning match', 'lit cigarette', 'lit firework', 'lit candle', 'lighter'],
+    second: ['onto the sleeping', 'on the sleeping', 'onto a sleeping', 'onto his blanket', 'onto her blanket', 'his sleeping bag', 'her sleeping bag', 'onto his hair', 'onto her hair', 'to his hair', 'to her hair', 'to his fur', 'to her fur', 'to his tail', 'to her tail', 'homeless man', 'homeless person', 'tramp'],
+    window: 6,
     ordered: true,
   },
   {
@@ -378,6 +396,14 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    id: 'platform.violence.head-in',
+    ...VIOLENCE,
+    first: ['bash', 'bashes', 'bashed', 'bashing', 'smash', 'smashes', 'smashed', 'smashing', 'kick', 'kicks', 'kicked', 'kicking', 'cave', 'caves', 'caved', 'caving', 'stove', 'stoves'],
+    second: ['head in', 'skull in', 'face in', 'brains in', 'brains out'],
+    window: 4,
+    ordered: true,
+  },
+  {
     id: 'platform.violence.blow-to',
     ...VIOLENCE,
     first: ['kicks', 'kicked', 'kicking', 'punches', 'punched', 'punching', 'stomps', 'stomped', 'stomping', 'knees', 'kneed'],
@@ -588,7 +614,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.tampered-food',
     ...VIOLENCE,
     first: ['puts glass', 'put glass', 'putting glass', 'broken glass', 'puts poison', 'put poison', 'putting poison', 'puts bleach', 'put bleach', 'putting bleach', 'razor blades', 'sewing needles', 'puts pins', 'rat poison'],
-    second: ['sandwich', 'food', 'drink', 'soup', 'cake', 'lunch', 'cereal', 'tea', 'coffee', 'juice', 'dinner', 'sweets', 'candy'],
+    second: ['sandwich', 'food', 'drink', 'soup', 'cake', 'lunch', 'cereal', 'tea', 'coffee', 'juice', 'dinner', 'sweets', 'candy', 'shoes', 'shoe', 'slippers', 'his bed', 'her bed'],
     window: 6,
     ordered: true,
   },

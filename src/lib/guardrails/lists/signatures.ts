@@ -19,6 +19,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Harry Potter', groups: [['wizard', 'boy'], ['lightning scar', 'scar on his forehead', 'lightning bolt scar'], ['glasses', 'wand', 'owl', 'broomstick']] },
   { character: 'Shrek (DreamWorks)', groups: [['ogre'], ['green'], ['swamp', 'donkey', 'onion']] },
   { character: 'Shrek (DreamWorks)', groups: [['ogre'], ['talking donkey', 'lives in a swamp', 'his swamp', 'princess fiona', 'far far away', 'layers like an onion']] },
+  { character: 'The Brave Little Toaster (Disney)', groups: [['toaster'], ['lamp', 'blanket', 'vacuum', 'brave little']] },
   { character: 'Scrat (Ice Age)', groups: [['squirrel', 'sloth'], ['ice age']] },
   { character: 'SpongeBob SquarePants (Nickelodeon)', groups: [['sponge'], ['pineapple', 'under the sea', 'square pants', 'bikini bottom', 'jellyfish', 'jellyfishing', 'krabby patty']] },
   { character: 'Mickey Mouse (Disney)', groups: [['mouse'], ['red shorts', 'white gloves', 'big round ears', 'round black ears', 'yellow shoes']] },
