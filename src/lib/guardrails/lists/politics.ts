@@ -11,7 +11,7 @@ export const POLITICS_TERMS: readonly string[] = [
   'impeach', 'impeachment', 'senator', 'congressman', 'congresswoman', 'prime minister', 'president of the united states',
   'maga', 'make america great again', 'democrat', 'democrats', 'democratic party', 'republican', 'republicans',
   'republican party', 'gop', 'labour party', 'tory', 'tories', 'conservative party', 'lib dems', 'liberal democrats', 'ukip',
-  'reform uk', 'reform rally', 'reform party', 'reform voters', 'reform candidate', 'snp', 'green party', 'plaid cymru', 'sinn fein', 'dup', 'afd', 'alternative fur deutschland', 'cdu', 'csu',
+  'make britain great again', 'make england great again', 'great again hat', 'great again cap', 'reform uk', 'reform rally', 'reform party', 'reform voters', 'reform candidate', 'snp', 'green party', 'plaid cymru', 'sinn fein', 'dup', 'afd', 'alternative fur deutschland', 'cdu', 'csu',
   'spd', 'die linke', 'bjp', 'congress party', 'aam aadmi', 'communist party', 'ccp', 'likud', 'national rally',
   'front national', 'la france insoumise', 'renaissance party', 'podemos', 'vox party', 'fidesz', 'ldp japan', 'anc party',
   'pt brazil', 'morena party', 'peronist', 'united russia', 'libertarian party', 'tea party movement', 'brexit', 'remainer',
