@@ -3,9 +3,11 @@
  * lies entirely inside one of these is ignored; anything outside still counts ("Pip kills time"
  * passes, "Pip kills time and kills Gloop" does not). Inflections of the words match too.
  */
+/** Things that are commercial without being an ad: "in a commercial kitchen" is not "in a commercial". */
+const COMMERCIAL_THINGS = ['airplane', 'airliner', 'aircraft', 'jet', 'plane', 'flight', 'vehicle', 'truck', 'kitchen', 'building', 'district', 'street', 'bathroom', 'area', 'zone'];
+
 export const BENIGN_PHRASES: readonly string[] = [
-  'commercial airplane', 'commercial airliner', 'commercial aircraft', 'commercial jet', 'commercial plane', 'commercial flight',
-  'commercial vehicle', 'commercial truck', 'commercial kitchen', 'commercial building', 'commercial district', 'commercial street',
+  ...COMMERCIAL_THINGS.flatMap((thing) => [`commercial ${thing}`, `in a commercial ${thing}`, `a commercial ${thing} with`]),
   'shooting star', 'shooting stars', 'shoot hoops', 'shoot a basketball', 'shoot the ball', 'shoot a goal', 'photo shoot',
   'photoshoot', 'bamboo shoot', 'bamboo shoots', 'shoot for the stars', 'shoot for the moon', 'shoot a video',
   'shoot a film', 'kill time', 'killing time', 'blood orange', 'blood oranges', 'blood moon',

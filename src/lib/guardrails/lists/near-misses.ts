@@ -154,7 +154,7 @@ export const NEAR_MISSES: readonly string[] = [
   'surfs', 'suter', 'sutter', 'swabbed', 'swabbing', 'swabed', 'swabing', 'swabs', 'swain', 'sward', 'swards', 'swash',
   'swashes', 'swayed', 'swaying', 'sways', 'swear', 'sweared', 'swearing', 'swears', 'swore', 'sworn', 'syears',
   'tacked', 'tacking', 'tacks', 'tagger', 'taint', 'tainted', 'taints', 'talked', 'talks', 'tamer', 'tangs', 'tanned',
-  'tanner', 'tanning', 'taper', 'tapered', 'tapering', 'taperred', 'taperring', 'tapers', 'tapped', 'tasked', 'tasks',
+  'tanner', 'tanning', 'tapered', 'tapering', 'taperred', 'taperring', 'tapped', 'tasked', 'tasks',
   'tater', 'thanked', 'thanking', 'thumped', 'thunderbird', 'tinting', 'titer', 'titers', 'tithes', 'titled', 'titles',
   'titling', 'titter', 'titters', 'toros', 'torres', 'torus', 'tramped', 'tried', 'tries', 'trigger', 'tryed',
   'trying', 'tumblings', 'tweak', 'tweaked', 'tweaking', 'tweaks', 'tweedy', 'tweet', 'tweets', 'twister', 'tyrannies',

@@ -396,6 +396,32 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    id: 'platform.violence.run-through',
+    ...VIOLENCE,
+    // "holding a pitchfork through the farmer pinned to the barn door"
+    first: ['pitchfork', 'spear', 'sword', 'knife', 'arrow', 'stake', 'spike', 'harpoon', 'bayonet', 'machete', 'crossbow bolt'],
+    second: ['through the farmer', 'through the man', 'through the woman', 'through the boy', 'through the girl', 'through the child', 'through his chest', 'through her chest', 'through his heart', 'through her heart', 'through his neck', 'through her neck', 'through his head', 'through her head', 'through his body', 'through her body'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.self-harm.cut-marks',
+    ...SELF_HARM,
+    // "forearms covered in fresh neat cuts": cuts in rows are not a bramble's scratches.
+    first: ['fresh neat cuts', 'neat cuts', 'neat little cuts', 'rows of cuts', 'lines of cuts', 'parallel cuts', 'fresh cuts', 'neat scars', 'rows of scars', 'parallel scars', 'self harm scars', 'self-harm scars'],
+    second: ['arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'thigh', 'thighs'],
+    window: 6,
+  },
+  {
+    id: 'platform.sexual.creep-photos',
+    ...SEXUAL,
+    // "a man taking photos of the little girls in their swimsuits from behind a pillar"
+    first: ['a man taking photos of', 'a man takes photos of', 'a man photographing', 'a man photographs', 'a man filming', 'a man films', 'a stranger taking photos of', 'a stranger takes photos of', 'a stranger photographing', 'a stranger filming', 'a stranger films', 'secretly taking photos of', 'secretly takes photos of', 'secretly photographing', 'secretly photographs', 'secretly filming', 'secretly films'],
+    second: ['little girls', 'little boys', 'young girls', 'schoolgirls', 'girls in their swimsuits', 'boys in their swimsuits', 'kids in their swimsuits', 'children in their swimsuits', 'girls in swimsuits', 'children in swimsuits'],
+    window: 6,
+    ordered: true,
+  },
+  {
     id: 'platform.violence.head-in',
     ...VIOLENCE,
     first: ['bash', 'bashes', 'bashed', 'bashing', 'smash', 'smashes', 'smashed', 'smashing', 'kick', 'kicks', 'kicked', 'kicking', 'cave', 'caves', 'caved', 'caving', 'stove', 'stoves'],
@@ -415,7 +441,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.bound',
     ...VIOLENCE,
     first: ['man', 'woman', 'boy', 'girl', 'child', 'kid', 'him', 'her', 'person', 'prisoner', 'hostage', 'fox', 'robot', 'someone'],
-    second: ['tied to a chair', 'taped to a chair', 'duct taped to a chair', 'chained to a chair', 'strapped to a chair', 'tied up in the basement', 'tied up in a basement'],
+    second: ['tied to a chair', 'taped to a chair', 'duct taped to a chair', 'chained to a chair', 'strapped to a chair', 'tied to the chair', 'taped to the chair', 'chained to the chair', 'strapped to the chair', 'tied up in the basement', 'tied up in a basement'],
     window: 2,
     ordered: true,
   },

@@ -18,7 +18,7 @@ export const WEAPON_TERMS: readonly string[] = [
 export const VIOLENT_ACT_TERMS: readonly string[] = [
   'kill', 'murder', 'slaughter', 'massacre', 'stab', 'strangle', 'behead', 'decapitate', 'execution', 'assassinate',
   'assassination', 'torture', 'maim', 'mutilate', 'dismember', 'violence', 'violent', 'assault', 'beat up', 'beating up',
-  'punch in the face', 'attack with', 'fistfight', 'knife fight', 'brawl', 'bloodbath', 'bloodshed', 'carnage', 'genocide',
+  'punch in the face', 'tape over her mouth', 'tape over his mouth', 'tape over their mouths', 'bound and gagged', 'attack with', 'fistfight', 'knife fight', 'brawl', 'bloodbath', 'bloodshed', 'carnage', 'genocide',
   'homicide', 'manslaughter', 'lynch', 'kidnap', 'abduct', 'abuse', 'shooting spree', 'mass shooting', 'school shooting',
   'drive-by', 'stabbing', 'gunned down', 'shot dead', 'blow up', 'blown up', 'explosion', 'explode', 'set on fire',
   'burn alive', 'burned alive', 'drown', 'suffocate', 'choke to death', 'crucify', 'impale', 'electrocute', 'poison',
