@@ -127,7 +127,7 @@ export const NEAR_MISSES: readonly string[] = [
   'seder', 'sefer', 'seger', 'senhora', 'serer', 'series', 'settings', 'sever', 'severe', 'severing', 'severred',
   'severring', 'severs', 'sewed', 'sewing', 'seyyed', 'shallow', 'shallower', 'shanties', 'shanty', 'shantys', 'share',
   'shared', 'sharer', 'sharers', 'shares', 'sharing', 'shatner', 'shear', 'sheared', 'shearer', 'shearing', 'shears',
-  'shogun', 'shook', 'shooto', 'shout', 'shouted', 'shouting', 'shoutings', 'shouts', 'shusha', 'shuttered', 'sicks',
+  'shogun', 'shook', 'shooto', 'shout', 'shouted', 'shouting', 'shoutings', 'shouts', 'shusha', 'shuttered',
   'siped', 'siping', 'sited', 'sites', 'siting', 'skewed', 'skewer', 'skewers', 'slabs', 'slamed', 'slaming', 'slams',
   'slated', 'slater', 'slating', 'slats', 'slatted', 'slaver', 'slavers', 'slavs', 'slice', 'sliced', 'slicer',
   'slicing', 'slick', 'slicker', 'slickers', 'slicks', 'slimy', 'sloted', 'sloting', 'slots', 'slotted', 'slotting',

@@ -312,6 +312,15 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     window: 8,
   },
   {
+    id: 'platform.drugs.street-names',
+    ...DRUGS,
+    // "asks the man in the park for some snow"
+    first: ['man in the park', 'man in the alley', 'guy in the alley', 'man on the corner', 'guy on the corner', 'dealer', 'older boys', 'older kids'],
+    second: ['for some snow', 'some snow and', 'for some charlie', 'for some gear', 'for some white', 'for some weed', 'for some pills', 'for some green'],
+    window: 6,
+    ordered: true,
+  },
+  {
     id: 'platform.drugs.dealing',
     ...DRUGS,
     first: ['buy', 'buys', 'buying', 'bought', 'sell', 'sells', 'selling', 'sold', 'deal', 'deals', 'dealing', 'hands out', 'handing out'],
