@@ -7,7 +7,8 @@
  * Prints, per labelled category, how many prompts were blocked (recall), and how many benign
  * prompts were blocked (the false-positive rate), plus the check time per prompt (median, p95).
  * A prompt counts as blocked whatever category blocked it. With --character every prompt is
- * checked with that character picked, as in the app. --json prints one JSON object instead.
+ * checked with that character picked, as in the app; a row's own "character" (a probe round written
+ * for another character) is picked for that row instead. --json prints one JSON object instead.
  * --misses N lists up to N missed prompts and N blocked benign ones, to read. The learned check
  * runs as in the app (onnxruntime-node); --rules-only leaves it out, and every run also says how
  * many prompts only the learned check blocked. --platform-only counts a prompt as blocked only for
@@ -32,6 +33,8 @@ function fail(message: string): never {
 interface EvalRow {
   prompt: string;
   label: string;
+  /** The character a row was written for (a probe round with Bolt picked); it overrides --character. */
+  character?: string;
 }
 
 function readJsonl(path: string): EvalRow[] {
@@ -50,7 +53,8 @@ function readJsonl(path: string): EvalRow[] {
       fail(`${path}:${i + 1} is not JSON`);
     }
     if (typeof row.prompt !== 'string' || typeof row.label !== 'string') fail(`${path}:${i + 1} needs a string "prompt" and a string "label"`);
-    return [{ prompt: row.prompt, label: row.label }];
+    if (row.character !== undefined && typeof row.character !== 'string') fail(`${path}:${i + 1} has a "character" that is not a string`);
+    return [{ prompt: row.prompt, label: row.label, ...(row.character !== undefined ? { character: row.character } : {}) }];
   });
 }
 
@@ -75,9 +79,12 @@ async function main() {
 
   const byLabel = new Map<string, { total: number; blocked: number; learnedOnly: number; examples: string[] }>();
   const times: number[] = [];
-  for (const { prompt, label } of readJsonl(file)) {
+  const rows = readJsonl(file);
+  const unknown = rows.find((r) => r.character !== undefined && !guard.characters.some((c) => c.id === r.character));
+  if (unknown) fail(`unknown character "${unknown.character}" in ${file}`);
+  for (const { prompt, label, character: own } of rows) {
     const start = performance.now();
-    const decision = await checkWithLearned(guard, learned, terms, prompt, character);
+    const decision = await checkWithLearned(guard, learned, terms, prompt, own ?? character);
     times.push(performance.now() - start);
     const stats = byLabel.get(label) ?? { total: 0, blocked: 0, learnedOnly: 0, examples: [] };
     byLabel.set(label, stats);

@@ -78,7 +78,7 @@ export const NEAR_MISSES: readonly string[] = [
   'grilles', 'grillo', 'gripe', 'griped', 'gripes', 'griping', 'grocer', 'grocers', 'grosse', 'grosso', 'grouted',
   'grove', 'grover', 'groves', 'guill', 'gunnar', 'gunter',
   'guzman', 'handover', 'hannover', 'hanover', 'hatched', 'hatcher', 'hatches', 'heber', 'heeded', 'heeding', 'heeds',
-  'heeled', 'herbs', 'herein', 'heroic', 'heroics', 'heroine', 'heroines', 'heron', 'herons', 'herts', 'hiller',
+  'heeled', 'herein', 'heroic', 'heroics', 'heroine', 'heroines', 'heron', 'herons', 'herts', 'hiller',
   'hinted', 'hmm', 'hmmm', 'hokies', 'homie', 'homies', 'honey', 'honeys', 'hooke', 'hooked', 'hooky', 'hooper', 'hoover', 'hornby',
   'horne', 'horned', 'horner', 'horns', 'huggins', 'hungers', 'hunting', 'hunts', 'hurled', 'hurler', 'hurlers',
   'hurling', 'hurls', 'hurst', 'hurtled', 'hurtling', 'impala', 'impeled', 'impeling', 'incured', 'incuring', 'infest',

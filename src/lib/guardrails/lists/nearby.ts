@@ -48,6 +48,7 @@ const SUGGESTIVE = { category: 'suggestive', reason: 'Kinora is family-friendly:
 const CONTEMPT = { category: 'hate', reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' } as const;
 const SEXUAL = { category: 'sexual', reason: "Kinora doesn't make sexual content or nudity.", suggestion: 'Try a cosy or funny scene instead.' } as const;
 const DRUGS = { category: 'drugs', reason: "Kinora doesn't show drugs.", suggestion: 'Try a party with juice and games instead.' } as const;
+const POLITICS = { category: 'politics', reason: "Kinora doesn't make political or election content.", suggestion: 'Try a school or sports event instead.' } as const;
 const SELF_HARM = {
   category: 'self-harm',
   reason: "Kinora doesn't make content about self-harm or suicide.",
@@ -310,6 +311,33 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     // "cutting lines on a mirror with a credit card"
     second: ['a mirror', 'the mirror', 'a credit card', 'his credit card', 'her credit card', 'a bank card', 'white powder', 'the powder', 'some powder', 'powder on', 'rolled up banknote', 'rolled-up banknote', 'rolled up bill', 'rolled-up bill', 'rolls up a banknote', 'rolls up a bill', 'rolls up a dollar'],
     window: 8,
+  },
+  {
+    id: 'platform.horror.inside-out',
+    ...HORROR,
+    // "finds her puppy sewn inside out"; not a jumper turned inside out.
+    first: ANIMALS,
+    second: ['sewn inside out', 'turned inside out', 'stitched inside out'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.drugs.on-the-gums',
+    ...DRUGS,
+    // "rubs it on her gums" (a powder); not teething gel.
+    first: ['rubs it', 'rubbing it', 'rubbed it', 'rubs some', 'rubs the powder', 'rubs powder', 'dabs it', 'dabs some'],
+    second: ['on her gums', 'on his gums', 'on their gums', 'into her gums', 'into his gums'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.politics.campaign',
+    ...POLITICS,
+    // Campaigning for a mayor or a party, not for a new playground or the school team.
+    first: ['campaign', 'campaigns', 'campaigning', 'campaigned', 'rally', 'rallies', 'rallying', 'canvassing'],
+    second: ['mayor', 'president', 'prime minister', 'senator', 'candidate', 'election', 'parliament', 'government', 'minister', 'labour', 'tory', 'tories', 'conservatives', 'democrats', 'republicans', 'referendum'],
+    window: 5,
+    ordered: true,
   },
   {
     id: 'platform.drugs.street-names',

@@ -9,7 +9,7 @@ export const SEXUAL_TERMS: readonly string[] = [
   'sex', 'sexy', 'sexual', 'sexually', 'sexting', 'nude', 'nudes', 'nudity', 'naked', 'nakedness', 'porn', 'porno',
   'pornography', 'pornographic', 'xxx', 'nsfw', 'erotic', 'erotica', 'orgasm', 'orgy', 'boobs', 'boob', 'tits', 'titties',
   'nipple', 'penis', 'vagina', 'vulva', 'genitals', 'genitalia', 'testicles', 'clitoris', 'anus', 'private parts', 'his privates', 'her privates', 'their privates', 'butt naked', 'stark naked',
-  'stripper', 'striptease', 'strip club', 'strip tease', 'pole dancer', 'lap dance', 'lingerie', 'topless', 'bottomless',
+  'stripper', 'strip show', 'striptease', 'strip club', 'strip tease', 'pole dancer', 'lap dance', 'lingerie', 'topless', 'bottomless',
   'hentai', 'rule 34', 'fetish', 'bdsm', 'bondage', 'dominatrix', 'horny', 'aroused', 'arousal', 'seductive', 'seduce',
   'sensual', 'lewd', 'onlyfans', 'milf', 'threesome', 'masturbate', 'masturbation', 'intercourse', 'rape', 'rapist',
   'molest', 'molestation', 'pedophile', 'paedophile', 'pedo', 'incest', 'hooker', 'prostitute', 'prostitution', 'slut',

@@ -56,6 +56,8 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Mario Kart (Nintendo)', groups: [['kart', 'karts', 'go-kart', 'go kart'], ['banana peels', 'banana peel', 'banana skins', 'red shells', 'green shells', 'blue shell', 'rainbow road', 'italian plumber']] },
   { character: 'Moana (Disney)', groups: [['island', 'ocean', 'sea', 'sailing', 'canoe'], ['heart of the island', 'heart of te fiti', 'te fiti', 'demigod', 'chicken and a pig', 'stupid chicken', 'red flower skirt']] },
   { character: 'We Bare Bears (Cartoon Network)', groups: [['brown bear', 'grizzly'], ['panda'], ['polar bear', 'ice bear']] },
+  { character: 'Luffy (One Piece)', groups: [['straw hat'], ['stretches', 'stretchy', 'like rubber', 'rubber body', 'king of the pirates', 'pirate king', 'gum gum', 'gum-gum']] },
+  { character: 'Mary Poppins (Disney)', groups: [['nanny', 'governess'], ['flies with her umbrella', 'flying umbrella', 'chimney sweep', 'spoonful of sugar', 'carpet bag', 'carpetbag', 'supercalifragilistic']] },
   { character: 'Aladdin (Disney)', groups: [['flying carpet', 'magic carpet'], ['street rat', 'monkey in a fez', 'genie', 'agrabah', 'sultan']] },
   { character: 'Tigger (Winnie the Pooh, Disney)', groups: [['tiger'], ['bounces on his tail', 'bouncing on his tail', 'bounce on his tail', 'springy tail', 'poohsticks', 'piglet', 'hundred acre']] },
   { character: 'the Hulk (Marvel)', groups: [['green'], ['hulking', 'giant', 'muscular', 'scientist', 'huge man', 'big man'], ['angry', 'rage', 'smashes', 'smash', 'smashing']] },
