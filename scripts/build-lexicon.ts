@@ -312,6 +312,8 @@ export const SENSE_EXCLUSIONS: Record<string, string> = {
   booger: "a runny nose",
   griffon: "a dog breed",
   'blue angel': 'the Blue Angels flying team at an air show (the drug slang is rare)',
+  cannonball: 'a cannonball jump into a pool',
+  'cannon ball': 'a cannon ball jump into a pool',
   'fruit punch': 'a fruit drink at a children\'s party (WordNet files it under punch, the mixed drink)',
   'dog bite': '"dogs bite at a frisbee" (a dog bite as an injury is rare in a scene prompt)',
   wale: 'a man walking ("waling", a typo) his bike; the ridge of a fabric',

@@ -11,7 +11,7 @@ export const DRUG_TERMS: readonly string[] = [
   'spliff', 'reefer', 'bong', 'hashish', 'stoned', 'get high', 'getting high', 'gets high', 'high on drugs', 'opioid',
   'opium', 'fentanyl', 'oxycodone', 'oxycontin', 'morphine', 'ketamine', 'pcp', 'angel dust', 'magic mushrooms', 'magic mushroom', 'shrooms',
   'psilocybin', 'peyote', 'mescaline', 'ayahuasca', 'dmt', 'xanax', 'lean drink', 'purple drank', 'sipping lean', 'sips lean', 'drinking lean', 'drinks lean', 'cup of lean', 'double cup', 'space cake', 'space cakes', 'pot brownies', 'weed brownies', 'hash brownies', 'weed edibles', 'thc edibles', 'cannabis edibles', 'codeine', 'syringe of drugs',
-  'inject drugs', 'shoot up', 'snort', 'snorting', 'junkie', 'crackhead', 'drug addict', 'overdosing', 'edibles', 'special green herb', 'special herb', 'special herbs', 'funny brownies', 'magic brownies', 'dab rig', 'dabs wax', 'dabbing wax', 'dab pen', 'wax pen', 'thc', 'cbd',
+  'inject drugs', 'shoot up', 'snort', 'snorting', 'junkie', 'crackhead', 'drug addict', 'overdosing', 'edibles', 'does a bump', 'doing a bump', 'did a bump', 'do a bump', 'a gram off', 'special green herb', 'special herb', 'special herbs', 'funny brownies', 'magic brownies', 'dab rig', 'dabs wax', 'dabbing wax', 'dab pen', 'wax pen', 'thc', 'cbd',
   'molly pills', 'poppers', 'nitrous balloons', 'whippets', 'bath salts', 'krokodil', 'ganja', 'kush', 'dope fiend', 'weed',
   'do coke', 'does coke', 'doing coke', 'line of coke', 'bag of coke',
   'rolled up dollar bill', 'rolled up bill', 'rolled up note', 'rolled-up note', 'rolled up banknote', 'rolled up tenner', 'rolled up twenty', 'line of white powder', 'lines of white powder', 'smokes a joint', 'smoking a joint',

@@ -331,6 +331,15 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    id: 'platform.self-harm.not-eating',
+    ...SELF_HARM,
+    // "hasn't eaten in four days and hides his food in his napkin"
+    first: ['hasn t eaten', 'hadn t eaten', 'has not eaten', 'not eaten', 'stopped eating', 'refuses to eat', 'won t eat'],
+    second: ['days', 'weeks', 'hides his food', 'hides her food', 'hiding his food', 'hiding her food'],
+    window: 8,
+    ordered: true,
+  },
+  {
     id: 'platform.politics.campaign',
     ...POLITICS,
     // Campaigning for a mayor or a party, not for a new playground or the school team.
@@ -653,7 +662,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.pet-neglect',
     ...ANIMAL_CRUELTY,
     first: [...ANIMALS, 'fish', 'goldfish bowl', 'fish bowl', 'fishbowl'],
-    second: ['on the radiator', 'leaves for the weekend', 'leaves it for the weekend', 'forgets to feed it for', 'without food', 'without water', 'chained in the snow', 'chained up in the snow', 'chained in the yard', 'left in a hot car', 'locked in a hot car', 'watches the fish flop', 'off the table and watches', 'flushes it down the toilet'],
+    second: ['on the radiator', 'leaves for the weekend', 'leaves it for the weekend', 'forgets to feed it for', 'without food', 'without water', 'chained in the snow', 'chained up in the snow', 'chained in the yard', 'left in a hot car', 'locked in a hot car', 'watches the fish flop', 'off the table and watches', 'flushes it down the toilet', 'in a shoebox in the dark', 'in a box in the dark', 'pokes it with a stick', 'pokes it with sticks'],
     window: 8,
     ordered: true,
   },

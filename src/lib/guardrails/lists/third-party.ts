@@ -15,7 +15,7 @@ export const THIRD_PARTY_CHARACTERS: readonly string[] = [
   'Disney', 'Disneyland', 'Mickey Mouse', 'Minnie Mouse', 'Donald Duck', 'Daisy Duck', 'Goofy the dog', 'Pluto the dog', 'Chip and Dale',
   'Winnie the Pooh', 'Pooh Bear', 'Pooh', 'Tigger', 'Eeyore', 'Snow White', 'Cinderella', 'Sleeping Beauty', 'Maleficent',
   'Little Mermaid', 'Princess Ariel', 'Beauty and the Beast', 'Aladdin', 'Princess Jasmine', 'Jafar', 'Mulan',
-  'Pocahontas', 'Rapunzel', 'Merida', 'Moana', 'Elsa', 'Queen Elsa', 'Princess Anna', 'Olaf the snowman', 'Olaf', 'Frozen movie',
+  'Grandmother Willow', 'Meeko', 'fish are friends', 'Pocahontas', 'Rapunzel', 'Merida', 'Moana', 'Elsa', 'Queen Elsa', 'Princess Anna', 'Olaf the snowman', 'Olaf', 'Frozen movie',
   'Simba', 'Mufasa', 'Lion King', 'Timon and Pumbaa', 'Pumbaa', 'Dumbo', 'Bambi', 'Thumper', 'Pinocchio', 'Jiminy Cricket',
   'Peter Pan', 'Tinker Bell', 'Captain Hook', 'Lilo and Stitch', 'Stitch from Lilo', 'Experiment 626', 'Cruella de Vil',
   'Kuzco', 'Kronk', 'Zootopia', 'Judy Hopps', 'Nick Wilde', 'Wreck-It Ralph', 'Vanellope', 'Baymax', 'Big Hero 6',
