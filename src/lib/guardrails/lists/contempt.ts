@@ -9,7 +9,7 @@ export const GROUP_TERMS: readonly string[] = [
   'jew', 'jews', 'jewish', 'muslim', 'muslims', 'islam', 'christian', 'christians', 'hindu', 'hindus', 'sikh', 'sikhs',
   'buddhist', 'atheist', 'atheists', 'religion', 'black people', 'white people', 'asian', 'asians', 'chinese',
   'mexican', 'mexicans', 'african', 'africans', 'arab', 'arabs', 'indian', 'indians', 'latino', 'latinos', 'gypsy',
-  'two mums', 'two dads', 'two moms', 'same-sex', 'same sex',
+  'dementia', 'alzheimer s', 'two mums', 'two dads', 'two moms', 'same-sex', 'same sex',
   'gypsies', 'roma', 'race', 'skin colour', 'skin color', 'colour of their', 'color of their', 'gay', 'gays',
   'lesbian', 'lesbians', 'trans', 'transgender', 'bisexual', 'queer', 'women', 'girls', 'disabled', 'disability',
   'wheelchair', 'blind', 'deaf', 'autistic', 'down syndrome', 'fat', 'overweight', 'poor', 'homeless', 'old people',
@@ -29,7 +29,7 @@ export const GROUP_TERMS: readonly string[] = [
 ];
 
 export const CONTEMPT_TERMS: readonly string[] = [
-  'holds his nose', 'holds her nose', 'hold their noses', 'check their pockets', 'check your pockets', 'too thick to', 'too stupid to', 'too dumb to', 'only eats potatoes',
+  'brillo pad', 'like a brillo', 'touches her hair without asking', 'touches his hair without asking', 'holds his nose', 'holds her nose', 'hold their noses', 'check their pockets', 'check your pockets', 'too thick to', 'too stupid to', 'too dumb to', 'only eats potatoes',
   'will go to hell', 'go to hell', 'family is wrong', 'families are wrong', 'is a sin', 'are sinners', 'an abomination',
   'brought the virus', 'spread the virus', 'spits at', 'spit at', 'spitting at', 'burn in hell', 'rot in hell', 'are going to hell',
   'refuses to shake hands', 'refuses to shake', 'wipes his hand', 'wipes her hand', 'refuses to sit next to', 'won t sit next to',

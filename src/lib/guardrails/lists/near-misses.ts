@@ -51,7 +51,7 @@ export const NEAR_MISSES: readonly string[] = [
   'coned', 'confined', 'confining', 'coning', 'conned', 'conner', 'conning', 'conquerors', 'converge', 'conversed',
   'converses', 'cooke', 'cookery', 'cooled', 'coolers', 'cooling', 'coolings', 'cools', 'cooney', 'coopers', 'coops',
   'coors', 'coped', 'coping', 'copper', 'coppers', 'copse', 'corks', 'coroner', 'coroners', 'corps', 'corse', 'coupe',
-  'coupled', 'coupler', 'coupling', 'cours', 'cowper', 'crass', 'creep', 'creeped', 'creepers', 'creeping', 'creeps',
+  'cours', 'cowper', 'crass', 'creep', 'creeped', 'creepers', 'creeping', 'creeps',
   'croke', 'crooked', 'crooks', 'crooned', 'crooning', 'croons', 'crucifixes', 'crust', 'crusted', 'cushing',
   'daming', 'dapper', 'daring', 'darings', 'darting', 'deaden', 'deadens', 'deafs', 'dears', 'dearth', 'decreased',
   'deeded', 'deeds', 'demos', 'demoted', 'demoting', 'deter', 'deters', 'detour', 'devon', 'devout', 'diarrhoea',
@@ -167,7 +167,7 @@ export const NEAR_MISSES: readonly string[] = [
   'wending', 'wends', 'whined', 'whines', 'whining', 'whired', 'whiring', 'whisk', 'whisked', 'whiskered',
   'whiskers', 'whisking', 'whisks', 'whopping', 'whorl', 'whorls', 'whose', 'wider', 'widnes',
   'wifes', 'wiles', 'winced', 'winces', 'wincing', 'winded', 'winder', 'winding', 'winds', 'winery', 'winked',
-  'winking', 'winks', 'winned', 'winner', 'winners', 'winning', 'winter', 'winters', 'wiped', 'wipes', 'wiping',
+  'winking', 'winned', 'winner', 'winners', 'winning', 'winter', 'winters', 'wiped', 'wipes', 'wiping',
   'wired', 'wires', 'wiring', 'wiser', 'wises', 'wives', 'woking', 'wolverines', 'wooed', 'wooing', 'would', 'wrack',
   'wracked', 'wracking', 'wracks', 'wreak', 'wreaked', 'wreaking', 'wreaks', 'wring', 'yamada', 'yoder',
 ];

@@ -340,6 +340,23 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    id: 'platform.sexual.secret',
+    ...SEXUAL,
+    // "tells him to take a bath with her and not to tell his parents": closeness kept secret.
+    first: ['bath with her', 'bath with him', 'bath with me', 'shower with her', 'shower with him', 'sit on his lap', 'sit on her lap', 'sleep in her bed', 'sleep in his bed', 'take off his clothes', 'take off her clothes', 'touch him', 'touch her', 'touches him', 'touches her'],
+    second: ['not to tell', 'don t tell', 'our secret', 'our little secret', 'keep it a secret', 'keep it secret', 'a secret between'],
+    window: 10,
+  },
+  {
+    id: 'platform.violence.animal-dangled',
+    ...ANIMAL_CRUELTY,
+    // "holds the cat over the side of the balcony by its tail"
+    first: ANIMALS,
+    second: ['by its tail', 'by the tail', 'by their tails', 'over the balcony', 'over the side of the balcony', 'over the railing', 'over the edge of the balcony'],
+    window: 8,
+    ordered: true,
+  },
+  {
     id: 'platform.politics.campaign',
     ...POLITICS,
     // Campaigning for a mayor or a party, not for a new playground or the school team.
@@ -380,7 +397,8 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.tied-up',
     ...VIOLENCE,
     first: ['ties', 'tied', 'tying', 'chains', 'chained', 'chaining', 'tapes', 'taped', 'straps', 'strapped'],
-    second: ['a boy to', 'the boy to', 'a girl to', 'the girl to', 'a child to', 'the child to', 'a kid to', 'the kid to', 'a man to', 'the man to', 'a woman to', 'the woman to', 'him to a', 'her to a', 'the prisoner to', 'a prisoner to'],
+    second: ['a boy to', 'the boy to', 'a girl to', 'the girl to', 'a child to', 'the child to', 'a kid to', 'the kid to', 'a man to', 'the man to', 'a woman to', 'the woman to', 'him to a', 'her to a', 'the prisoner to', 'a prisoner to',
+      'his little brother to', 'his little sister to', 'her little brother to', 'her little sister to', 'his brother to', 'his sister to', 'her brother to', 'her sister to', 'the baby to'],
     window: 2,
     ordered: true,
   },

@@ -59,6 +59,8 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Luffy (One Piece)', groups: [['straw hat'], ['stretches', 'stretchy', 'like rubber', 'rubber body', 'king of the pirates', 'pirate king', 'gum gum', 'gum-gum']] },
   { character: 'Mary Poppins (Disney)', groups: [['nanny', 'governess'], ['flies with her umbrella', 'flying umbrella', 'chimney sweep', 'spoonful of sugar', 'carpet bag', 'carpetbag', 'supercalifragilistic']] },
   { character: 'Jessie and Bullseye (Toy Story)', groups: [['cowgirl', 'cowboy'], ['doll', 'toy', 'skeleton'], ['bullseye', 'yodel', 'yodels', 'yodelling', 'red cowboy hat']] },
+  { character: 'Elmo (Sesame Street)', groups: [['red'], ['monster', 'muppet'], ['tickle', 'tickled', 'tickling', 'puppets', 'sesame', 'furry']] },
+  { character: 'Ladybug and Cat Noir (Miraculous)', groups: [['ladybug', 'ladybird'], ['superhero', 'heroine', 'hero'], ['black cat', 'paris', 'yo-yo', 'yoyo']] },
   { character: 'Aladdin (Disney)', groups: [['flying carpet', 'magic carpet'], ['street rat', 'monkey in a fez', 'genie', 'agrabah', 'sultan']] },
   { character: 'Tigger (Winnie the Pooh, Disney)', groups: [['tiger'], ['bounces on his tail', 'bouncing on his tail', 'bounce on his tail', 'springy tail', 'poohsticks', 'piglet', 'hundred acre']] },
   { character: 'the Hulk (Marvel)', groups: [['green'], ['hulking', 'giant', 'muscular', 'scientist', 'huge man', 'big man'], ['angry', 'rage', 'smashes', 'smash', 'smashing']] },
