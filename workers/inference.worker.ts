@@ -27,6 +27,16 @@ const jobs = new CancellableJobs();
 /** The noise for the seed the form shows, made before Generate; the latest seed asked for wins. */
 const noise = new PreparedNoise();
 let noiseSeed: number | null = null;
+
+/**
+ * Queues making the form's noise with the jobs, so it never lands between a running job's steps.
+ * A job takes the prepared noise, so it is queued again after each job: the form usually keeps its seed.
+ */
+function queueNoise(): Promise<void> {
+  return jobs.run(`noise-${crypto.randomUUID()}`, async () => {
+    if (noiseSeed !== null) noise.prepare(noiseSeed, latentSize(models.manifest()));
+  });
+}
 let encoderPort: MessagePort | null = null;
 /** Whether the app shows the live preview now (a hidden tab or another page does not): no preview is made otherwise. */
 let previewShown = true;
@@ -129,17 +139,12 @@ const api = {
   prepare(jobId: string, settings: Pick<GenerationSettings, 'mode' | 'backend'>): Promise<BackendDecision> {
     return jobs.run(jobId, async (signal) => (await load({ models, settings, signal })).backend, 'ModelLoadError');
   },
-  /**
-   * Makes the noise for this seed ahead of Generate. Queued with the jobs, so it never lands between
-   * a running job's steps; a request overtaken by a newer seed does nothing.
-   */
+  /** Makes the noise for this seed (the one the form shows) ahead of Generate; a newer seed overtakes it. */
   prepareNoise(seed: number): Promise<void> {
     const badSeed = seedIssue(seed);
     if (badSeed) return Promise.reject(new KinoraError('InvalidSettings', badSeed));
     noiseSeed = seed;
-    return jobs.run(`noise-${seed}`, async () => {
-      if (seed === noiseSeed) noise.prepare(seed, latentSize(models.manifest()));
-    });
+    return queueNoise();
   },
   packs() {
     return gate.packs();
@@ -153,7 +158,9 @@ const api = {
     encoderPort = port;
   },
   generate(jobId: string, settings: GenerationSettings, onProgress: (p: Progress) => void): Promise<JobResult> {
-    return jobs.run(jobId, (signal) => generate(jobId, settings, (p) => void onProgress(p), signal));
+    const result = jobs.run(jobId, (signal) => generate(jobId, settings, (p) => void onProgress(p), signal));
+    if (noiseSeed !== null) queueNoise().catch(() => undefined); // no model open: nothing to prepare
+    return result;
   },
   cancel(jobId: string) {
     jobs.cancel(jobId);

@@ -22,7 +22,7 @@ describe('seeded noise', () => {
     expect(a).not.toEqual(c);
   });
 
-  it('made ahead is the same noise, a fresh copy each time, and is made anew for another seed or size', () => {
+  it('made ahead is the same noise, handed over once, and is made anew for another seed or size', () => {
     const fresh = (seed: number, n: number) => new SeededRandom(seed).fillNormal(new Float32Array(n));
     const noise = new PreparedNoise();
     expect(noise.take(7, 1000)).toEqual(fresh(7, 1000)); // nothing prepared yet
@@ -30,7 +30,8 @@ describe('seeded noise', () => {
     expect(noise.has(7, 1000)).toBe(true);
     const first = noise.take(7, 1000);
     expect(first).toEqual(fresh(7, 1000));
-    first.fill(0); // the sampler writes into what it takes
+    expect(noise.has(7, 1000)).toBe(false); // the sampler writes into what it takes
+    first.fill(0);
     expect(noise.take(7, 1000)).toEqual(fresh(7, 1000));
     expect(noise.has(8, 1000) || noise.has(7, 999)).toBe(false);
     expect(noise.take(8, 1000)).toEqual(fresh(8, 1000));
