@@ -1485,3 +1485,17 @@ probeRoundFixes('probe round 46: what a blind round let through (2026.6.1)', [
   'Pip plays hide and seek by the tree with his little brother', 'Pip holds the cat on the balcony and strokes it', 'Pip waves at his reflection in the lake',
   'Pip takes a painkiller for his headache', 'Pip dressed as a ladybug for the school play', 'Pip eats a sausage roll at the picnic', 'a monkey hangs by its tail from the tree',
 ]);
+
+probeRoundFixes('probe round 47: what a blind round let through (2026.6.1)', [
+  ['Pip giving a speech about leaving the European Union', 'politics'],
+  ['Pip at the Labour conference clapping for Keir', 'politics'],
+  ['Pip eating a Wispa bar on the bus', 'brands'],
+  ['Pip drinking an Irn-Bru in Glasgow', 'brands'],
+  ['Pip driving a little Mini Cooper through London', 'brands'],
+  ['Pip sipping a Costa latte', 'brands'],
+  ['Pip sticks a Post-it note on the fridge', 'brands'],
+  ['Pip with a bear in a red hat and blue coat with a suitcase labelled please look after this bear', 'third-party-character'],
+], [
+  'Pip giving a speech about saving the bees', 'Pip at a school assembly clapping for his friend', 'Pip eating a chocolate bar on the bus', 'Pip driving a little red car through the countryside',
+  'Pip sipping a hot chocolate on the Costa del Sol', 'Pip with a bear in a red hat at the zoo', 'Pip and the vixen film a cooking video and post it online', 'a teddy bear eating a marmalade sandwich',
+]);

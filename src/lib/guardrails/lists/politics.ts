@@ -19,7 +19,7 @@ export const POLITICS_TERMS: readonly string[] = [
   'coup', 'regime change', 'protest rally', 'political protest', 'picket sign', 'vote', 'voter', 'voting booth', 'candidate for',
   'for president', 'for mayor', 'run for office',
   'burn the flag', 'burns the flag', 'burning the flag', 'flag burning',
-  'just stop oil', 'extinction rebellion', 'insulate britain', 'free palestine', 'free gaza', 'palestine flag', 'palestinian flag', 'flag of palestine', 'israeli flag at', 'israel flag at', 'free tibet', 'free hong kong', 'pro-life march', 'pro life march', 'pro-choice march', 'pro choice march', 'gun control',
+  'leaving the european union', 'leave the european union', 'leaving the eu', 'leave the eu', 'labour conference', 'tory conference', 'conservative conference', 'party conference', 'just stop oil', 'extinction rebellion', 'insulate britain', 'free palestine', 'free gaza', 'palestine flag', 'palestinian flag', 'flag of palestine', 'israeli flag at', 'israel flag at', 'free tibet', 'free hong kong', 'pro-life march', 'pro life march', 'pro-choice march', 'pro choice march', 'gun control',
   'canvassing', 'canvass for', 'campaign video', 'campaign shirt',
   'black lives matter', 'blm', 'climate strike', 'speech at the white house', 'oval office', 'house of commons',
   'member of parliament', 'in parliament', 'abortion', 'pro-israel', 'pro israel', 'pro-palestine', 'pro palestine',

@@ -126,7 +126,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Captain America (Marvel)', groups: [['shield'], ['star', 'stars and stripes', 'red white and blue'], ['super soldier', 'hero', 'for his country', 'captain']] },
   { character: 'Thor (Marvel)', groups: [['god', 'norse', 'viking'], ['hammer'], ['lightning', 'thunder', 'asgard']] },
   { character: 'the Wicked Witch of the West (The Wizard of Oz, MGM)', groups: [['witch'], ['green-skinned', 'green skinned', 'green skin', 'green face'], ['broom', 'yellow brick road', 'emerald city', 'flying monkeys']] },
-  { character: 'Paddington Bear (StudioCanal)', groups: [['bear'], ['darkest peru', 'from peru', 'duffle coat', 'duffel coat', 'paddington station']] },
+  { character: 'Paddington Bear (StudioCanal)', groups: [['bear'], ['darkest peru', 'from peru', 'duffle coat', 'duffel coat', 'paddington station', 'please look after this bear']] },
   { character: 'Tweety (Warner Bros.)', groups: [['yellow bird', 'yellow canary', 'canary'], ['big head', 'puddy tat', 'a cat that wants to eat', 'sylvester']] },
   { character: 'Baymax (Big Hero 6)', groups: [['robot'], ['inflatable', 'balloon-like', 'marshmallow'], ['healthcare', 'nurse', 'medical', 'white']] },
   { character: 'Doraemon', groups: [['cat', 'robot cat'], ['blue'], ['magic pocket', 'pocket', 'gadgets', 'from the future']] },
