@@ -8,7 +8,7 @@ export const BRANDS: readonly string[] = [
   // Food and drink
   'Coca-Cola', 'swoosh logo', 'Colonel Sanders', 'chicken from the colonel', 'bitten apple logo', 'glowing bitten apple', 'apple on the lid', 'Joy-Con', 'red and blue controllers', 'Nike swoosh', 'golden arches', 'Coca Cola', 'Coke', 'Coke Zero', 'Diet Coke', 'Pepsi', 'Fanta', 'Dr Pepper', '7 Up', 'Mountain Dew', 'Gatorade',
   'Powerade', 'Red Bull', 'Monster Energy', 'Lipton', 'Nescafe', 'Nespresso', 'Starbucks', 'Dunkin Donuts', 'Costa Coffee',
-  'Tim Hortons', "McDonald's", 'Happy Meal', 'Big Mac', 'Greggs', 'Wispa', 'Irn-Bru', 'Irn Bru', 'Mini Cooper', 'Costa latte', 'Costa cup', 'Subway footlong', 'Subway sandwich', 'Burger King', 'Whopper', 'KFC', 'Kentucky Fried Chicken',
+  'Tim Hortons', "McDonald's", 'Happy Meal', 'Big Mac', 'Greggs', 'Standard Chartered', 'Wispa', 'Irn-Bru', 'Irn Bru', 'Mini Cooper', 'Costa latte', 'Costa cup', 'Subway footlong', 'Subway sandwich', 'Burger King', 'Whopper', 'KFC', 'Kentucky Fried Chicken',
   'Taco Bell', 'Pizza Hut', "Domino's Pizza", "Papa John's", "Wendy's", 'Chick-fil-A', 'Five Guys', 'Shake Shack',
   'Chipotle', 'In-N-Out', 'Krispy Kreme', 'Nestle', 'KitKat', 'Kit Kat', "M&M's", 'Snickers bar', 'Mars bar', 'Twix',
   'Toblerone', 'Cadbury', 'Hershey', "Hershey's", 'Ferrero Rocher', 'Kinder Surprise', 'Kinder Egg', 'Nutella', 'Oreo',

@@ -16,6 +16,7 @@ export const SLURS: readonly string[] = [
 ];
 
 export const HATE_SYMBOLS: readonly string[] = [
+  'star of david with a cross through', 'crossed out star of david', 'crossed-out star of david', 'star of david crossed out',
   'nazi', 'nazis', 'neo-nazi', 'neonazi', 'swastika', 'hakenkreuz', 'ss bolts', 'sieg heil', 'heil hitler', 'third reich',
   'reich', 'fuhrer', 'gestapo', 'kkk', 'ku klux klan', 'klansman', 'klan', 'white power', 'white pride', 'white supremacy',
   'white supremacist', 'aryan', 'aryan nation', '1488', '14 words', 'burning cross', 'cross burning', 'confederate flag',

@@ -27,8 +27,11 @@ const ANIMALS = [
   'rabbits', 'bunnies', 'deer', 'lamb', 'lambs', 'goat', 'goats', 'pig', 'pigs', 'piglet', 'piglets',
 ];
 
-/** "drags the rabbit", "throws a kitten": each verb with each animal after an article, his or her. */
-const doneToAnAnimal = (verbs: readonly string[]) => verbs.flatMap((verb) => ['the', 'a', 'his', 'her'].flatMap((article) => ANIMALS.map((animal) => `${verb} ${article} ${animal}`)));
+/** Whose animal it is: "drags the rabbit", "feeds his brother's hamster". */
+const ANIMAL_OWNERS = ['the', 'a', 'his', 'her', 'his brother s', 'his sister s', 'her brother s', 'her sister s', 'the neighbour s', 'the neighbor s'];
+
+/** "drags the rabbit", "throws a kitten": each verb with each animal after an article or an owner. */
+const doneToAnAnimal = (verbs: readonly string[]) => verbs.flatMap((verb) => ANIMAL_OWNERS.flatMap((owner) => ANIMALS.map((animal) => `${verb} ${owner} ${animal}`)));
 
 /** Where a push is an attack, not play (a push into the pool is play, except for a toddler). */
 const PUSHED_INTO_DANGER = [
@@ -355,6 +358,23 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     second: ['by its tail', 'by the tail', 'by their tails', 'over the balcony', 'over the side of the balcony', 'over the railing', 'over the edge of the balcony'],
     window: 8,
     ordered: true,
+  },
+  {
+    id: 'platform.violence.smothered',
+    ...VIOLENCE,
+    // "smothers grandma with a pillow"; not pancakes smothered in syrup.
+    first: ['smothers', 'smothered', 'smothering', 'smother'],
+    second: ['with a pillow', 'with the pillow', 'with a cushion', 'with the cushion', 'with a plastic bag'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.trip-trap',
+    ...VIOLENCE,
+    // "waits at the top of the stairs with a skateboard for his mum to step on"
+    first: ['skateboard', 'marbles', 'toy car', 'roller skate', 'banana peel', 'soap', 'oil', 'tripwire', 'trip wire', 'string across'],
+    second: ['for his mum to step on', 'for his dad to step on', 'for her to step on', 'for him to step on', 'for granny to step on', 'for grandma to step on', 'so she falls', 'so he falls', 'so she trips', 'so he trips', 'so she slips', 'so he slips'],
+    window: 12,
   },
   {
     id: 'platform.politics.campaign',
@@ -923,8 +943,9 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.animal-fed-to',
     ...ANIMAL_CRUELTY,
     first: doneToAnAnimal(['feeds', 'fed', 'feeding']),
-    second: ['to the cat', 'to the cats', 'to the dog', 'to the dogs', 'to the snake', 'to his snake', 'to the crocodile', 'to the crocodiles', 'to the shark', 'to the sharks', 'to the lion', 'to the lions', 'to the pigs'],
-    window: 4,
+    second: ['to the cat', 'to the cats', 'to the dog', 'to the dogs', 'to the snake', 'to his snake', 'to the neighbour s snake', 'to the neighbor s snake', 'to the python', 'to the crocodile', 'to the crocodiles', 'to the shark', 'to the sharks', 'to the lion', 'to the lions', 'to the pigs'],
+    // Counted from the verb: "feeds his brother's hamster to the snake".
+    window: 6,
     ordered: true,
   },
   {

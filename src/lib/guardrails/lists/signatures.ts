@@ -61,6 +61,8 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Jessie and Bullseye (Toy Story)', groups: [['cowgirl', 'cowboy'], ['doll', 'toy', 'skeleton'], ['bullseye', 'yodel', 'yodels', 'yodelling', 'red cowboy hat']] },
   { character: 'Elmo (Sesame Street)', groups: [['red'], ['monster', 'muppet'], ['tickle', 'tickled', 'tickling', 'puppets', 'sesame', 'furry']] },
   { character: 'Ladybug and Cat Noir (Miraculous)', groups: [['ladybug', 'ladybird'], ['superhero', 'heroine', 'hero'], ['black cat', 'paris', 'yo-yo', 'yoyo']] },
+  { character: 'Fiona (Shrek, DreamWorks)', groups: [['ogre'], ['princess'], ['green', 'red hair']] },
+  { character: 'Tinker Bell (Disney)', groups: [['fairy', 'pixie'], ['pixie dust', 'gets jealous', 'jealous of wendy', 'peter pan']] },
   { character: 'Aladdin (Disney)', groups: [['flying carpet', 'magic carpet'], ['street rat', 'monkey in a fez', 'genie', 'agrabah', 'sultan']] },
   { character: 'Tigger (Winnie the Pooh, Disney)', groups: [['tiger'], ['bounces on his tail', 'bouncing on his tail', 'bounce on his tail', 'springy tail', 'poohsticks', 'piglet', 'hundred acre']] },
   { character: 'the Hulk (Marvel)', groups: [['green'], ['hulking', 'giant', 'muscular', 'scientist', 'huge man', 'big man'], ['angry', 'rage', 'smashes', 'smash', 'smashing']] },

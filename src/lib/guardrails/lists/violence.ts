@@ -18,6 +18,8 @@ export const WEAPON_TERMS: readonly string[] = [
 export const VIOLENT_ACT_TERMS: readonly string[] = [
   'kill', 'murder', 'slaughter', 'massacre', 'stab', 'strangle', 'behead', 'decapitate', 'execution', 'assassinate',
   'assassination', 'torture', 'maim', 'mutilate', 'dismember', 'violence', 'violent', 'assault', 'beat up', 'beating up',
+  'hold the little one underwater', 'holds the little one underwater', 'hold the baby underwater', 'holds the baby underwater', 'hold his brother underwater', 'holds his brother underwater', 'hold his sister underwater', 'holds his sister underwater',
+  'until it stops moving', 'until it stops flapping', 'until it stops breathing', 'until it stops twitching', 'until it goes limp', 'until he stops moving', 'until she stops moving', 'until they stop moving',
   'punch in the face', 'tape over her mouth', 'tape over his mouth', 'tape over their mouths', 'bound and gagged', 'attack with', 'fistfight', 'knife fight', 'brawl', 'bloodbath', 'bloodshed', 'carnage', 'genocide',
   'homicide', 'manslaughter', 'lynch', 'kidnap', 'abduct', 'abuse', 'shooting spree', 'mass shooting', 'school shooting',
   'drive-by', 'stabbing', 'gunned down', 'shot dead', 'blow up', 'blown up', 'explosion', 'explode', 'set on fire',
