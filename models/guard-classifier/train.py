@@ -52,7 +52,7 @@ L2 = option('l2', 1e-6)
 OWN_WEIGHT = int(option('own-weight', 5))
 # The project's probe rounds (data/guard-probes.jsonl) up to this one train as its own prompts; later
 # rounds are held out (the report's `probes`). Rounds are measured blind before they are trained on.
-PROBE_TRAIN_ROUNDS = int(option('probe-train-rounds', 30))
+PROBE_TRAIN_ROUNDS = int(option('probe-train-rounds', 44))
 
 def feature_text(text):
     t = unicodedata.normalize('NFKC', text).lower()
