@@ -1517,3 +1517,9 @@ probeRoundFixes('probe round 48: what a blind round let through (2026.6.1)', [
   'Pip smothers his pancakes in syrup', 'Pip leaves his skateboard by the door', 'Pip rides his skateboard down the ramp', "Pip's puppy comes back from the vet with a cone on its head and wags its tail",
   'Pip keeps a list of birds he has seen in his notebook', 'Pip draws a star on the school wall mural', 'Pip with a fairy costume at the party', 'Pip reads about an ogre in a fairy tale',
 ]);
+
+probeRoundFixes('probe round 49, prompts of two to six words (2026.6.1)', [
+  ['Pip humping the vixen', 'sexual'],
+], [
+  'Pip rotting leaves', 'Pip votes for class captain', 'Pip drinks ginger beer', 'a humming bird at the feeder', 'Pip jumping on the bed', 'Pip pumping up his bike tyre',
+]);

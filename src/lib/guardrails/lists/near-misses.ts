@@ -80,7 +80,7 @@ export const NEAR_MISSES: readonly string[] = [
   'guzman', 'handover', 'hannover', 'hanover', 'hatched', 'hatcher', 'hatches', 'heber', 'heeded', 'heeding', 'heeds',
   'heeled', 'herein', 'heroic', 'heroics', 'heroine', 'heroines', 'heron', 'herons', 'herts', 'hiller',
   'hinted', 'hmm', 'hmmm', 'hokies', 'homie', 'homies', 'honey', 'honeys', 'hooke', 'hooked', 'hooky', 'hooper', 'hoover', 'hornby',
-  'horne', 'horned', 'horner', 'horns', 'huggins', 'hungers', 'hunting', 'hunts', 'hurled', 'hurler', 'hurlers',
+  'horne', 'horned', 'horner', 'horns', 'huggins', 'humming', 'hungers', 'hunting', 'hunts', 'hurled', 'hurler', 'hurlers',
   'hurling', 'hurls', 'hurst', 'hurtled', 'hurtling', 'impala', 'impeled', 'impeling', 'incured', 'incuring', 'infest',
   'infested', 'infesting', 'infests', 'ingest', 'ingested', 'ingesting', 'ingests',
   'insure', 'insured', 'insurer', 'insurers', 'insures', 'insuring', 'inure', 'inured', 'inures', 'inuring', 'invest',

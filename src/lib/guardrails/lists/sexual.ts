@@ -9,7 +9,7 @@ export const SEXUAL_TERMS: readonly string[] = [
   'sex', 'sexy', 'sexual', 'sexually', 'sexting', 'nude', 'nudes', 'nudity', 'naked', 'nakedness', 'porn', 'porno',
   'pornography', 'pornographic', 'xxx', 'nsfw', 'erotic', 'erotica', 'orgasm', 'orgy', 'boobs', 'boob', 'tits', 'titties',
   'nipple', 'penis', 'vagina', 'vulva', 'genitals', 'genitalia', 'testicles', 'clitoris', 'anus', 'private parts', 'his privates', 'her privates', 'their privates', 'butt naked', 'stark naked',
-  'stripper', 'strip show', 'hot and heavy', 'moaning ladies', 'moaning women', 'moaning girls', 'adult videos', 'dirty videos', 'dirty magazines',
+  'stripper', 'strip show', 'humping', 'humps the', 'humps her', 'humps him', 'hot and heavy', 'moaning ladies', 'moaning women', 'moaning girls', 'adult videos', 'dirty videos', 'dirty magazines',
   'with their pants down', 'with his pants down', 'with her pants down', 'with their trousers down', 'knickers down', 'undoes his belt', 'undoing his belt', 'unbuckles his belt', 'unzips his trousers', 'unzips his pants', 'unzips his fly', 'striptease', 'strip club', 'strip tease', 'pole dancer', 'lap dance', 'lingerie', 'topless', 'bottomless',
   'hentai', 'rule 34', 'fetish', 'bdsm', 'bondage', 'dominatrix', 'horny', 'aroused', 'arousal', 'seductive', 'seduce',
   'sensual', 'lewd', 'onlyfans', 'milf', 'threesome', 'masturbate', 'masturbation', 'intercourse', 'rape', 'rapist',
