@@ -18,7 +18,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'cutting his wrists', 'cutting her wrists', 'cut his wrists', 'cut her wrists', 'bottle of pills', 'handful of pills', 'how long the fall is', 'how far the fall is', 'how far the drop is', 'how high the drop is', 'tallest bridge near him', 'tallest bridge near her', 'highest bridge near',
   'tired of everything', 'tired of living', 'tired of being alive', 'writes his will', 'writes her will', 'wrote his will', 'wrote her will', 'gives away all his things', 'gives away all her things',
   'makes himself sick after every', 'makes herself sick after every', 'makes himself sick after meals', 'makes herself sick after meals', 'makes himself throw up', 'makes herself throw up', 'makes himself vomit', 'makes herself vomit', 'throws up after every meal',
-  'ways to disappear', 'ways to die', 'ways to end it all', 'how to disappear forever', 'takes every pill', 'took every pill', 'swallows every pill', 'takes all the pills', 'swallows all the pills', 'took all the pills', 'every pill in the',
+  'scratches his wrists with', 'scratches her wrists with', 'scratching his wrists with', 'scratching her wrists with', 'ways to disappear', 'ways to die', 'ways to end it all', 'how to disappear forever', 'takes every pill', 'took every pill', 'swallows every pill', 'takes all the pills', 'swallows all the pills', 'took all the pills', 'every pill in the',
   'hanging himself', 'hanging herself', 'no reason to live', 'goodbye letter',
   'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'sewer slide', 'unalive', 'unalived',
   'step in front of a train', 'jump in front of a train', 'walk in front of a train', 'lie in front of a train',
