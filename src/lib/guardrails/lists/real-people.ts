@@ -57,7 +57,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Usain Bolt', 'Michael Jordan', 'LeBron James', 'LeBron', 'Kobe Bryant', 'Stephen Curry', 'Shaquille ONeal', 'Kevin Durant',
   'Giannis Antetokounmpo', 'Serena Williams', 'Venus Williams', 'Roger Federer', 'Rafael Nadal', 'Novak Djokovic',
   'Andy Murray', 'Naomi Osaka', 'Carlos Alcaraz', 'Cristiano Ronaldo', 'Lionel Messi', 'Neymar', 'Kylian Mbappe',
-  'Erling Haaland', 'David Beckham', 'Wayne Rooney', 'Harry Kane', 'Jordan Pickford', 'Bukayo Saka', 'Mohamed Salah', 'Zlatan Ibrahimovic', 'Pele',
+  'Erling Haaland', 'David Beckham', 'Wayne Rooney', 'Harry Kane', 'Jordan Pickford', 'Bukayo Saka', 'Noel Gallagher', 'Liam Gallagher', 'Mohamed Salah', 'Zlatan Ibrahimovic', 'Pele',
   'Diego Maradona', 'Zinedine Zidane', 'Ronaldinho', 'Muhammad Ali', 'Mike Tyson', 'Floyd Mayweather', 'Conor McGregor',
   'Tiger Woods', 'Tom Brady', 'Patrick Mahomes', 'Travis Kelce', 'Simone Biles', 'Michael Phelps', 'Lewis Hamilton',
   'Max Verstappen', 'Michael Schumacher', 'Ayrton Senna', 'Wayne Gretzky', 'Babe Ruth', 'Shohei Ohtani', 'Tony Hawk',
