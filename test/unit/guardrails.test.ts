@@ -1548,3 +1548,19 @@ probeRoundFixes('probe round 51, mostly described characters (2026.6.1)', [
   'Pip with a witch costume and a broom at the Halloween party', 'Pip with a small girl explorer with a backpack in the woods', 'Pip with a toy robot with rocket boots',
   'Pip with three babies at the nursery', 'Pip and an orange fish in the aquarium', 'Pip with a yellow banana at lunch', 'Pip dancing with a penguin at the zoo', 'Pip playing guitar in his bedroom',
 ]);
+
+probeRoundFixes('characters described without their names, added ahead of a probe round (2026.6.1)', [
+  ['Pip the fox with two tails flies a plane', 'third-party-character'],
+  ['a monster with terrible tusks and purple prickles meets Pip', 'third-party-character'],
+  ['Pip with a duck in a sailor suit', 'third-party-character'],
+  ['Pip with a builder and his talking digger', 'third-party-character'],
+  ['Pip with an orange lizard with a flame on its tail', 'third-party-character'],
+  ['Pip meets a green creeper that hisses and explodes', 'third-party-character'],
+  ['Pip with a bean shaped astronaut who is the impostor', 'third-party-character'],
+  ['Pip and the postman with his black and white cat', 'third-party-character'],
+  ['Pip in Pontypandy with the firefighter and Norman Price', 'third-party-character'],
+  ['two little creatures with antennas on their heads and screens on their tummies dance with Pip', 'third-party-character'],
+], [
+  'Pip watches a caterpillar eat a leaf', 'Pip feeds the ducks at the pond', 'Pip helps the builder', 'Pip climbs a creeper plant', 'two foxes wag their tails',
+  'Pip the firefighter at the school fair', 'Pip and the postman wave hello', 'Pip sees an orange lizard on a rock', 'Pip in a green tunic for the school play',
+]);
