@@ -5,6 +5,7 @@
  * does not match typos: "flesh" must not catch "fresh", nor "thong" "things").
  */
 export const SUGGESTIVE_TERMS: readonly string[] = [
+  'burlesque',
   'tight wet dress', 'tight wet top', 'wet dress clinging', 'wet top clinging',
   'sultry', 'provocative', 'provocatively', 'flirty', 'flirtatious', 'seductively', 'alluring pose', 'suggestive',
   'suggestive pose', 'bedroom eyes', 'come hither', 'skimpy', 'scantily', 'scantily clad', 'revealing outfit',

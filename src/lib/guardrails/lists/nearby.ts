@@ -351,6 +351,14 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     window: 10,
   },
   {
+    id: 'platform.sexual.bribed-undressing',
+    ...SEXUAL,
+    // "offers the kids sweets if they take their clothes off"
+    first: ['sweets', 'candy', 'money', 'a treat', 'treats', 'a present', 'presents', 'toys', 'pocket money'],
+    second: ['take their clothes off', 'takes her clothes off', 'takes his clothes off', 'take off their clothes', 'take his clothes off', 'take her clothes off', 'undress', 'undresses'],
+    window: 8,
+  },
+  {
     id: 'platform.violence.animal-dangled',
     ...ANIMAL_CRUELTY,
     // "holds the cat over the side of the balcony by its tail"
@@ -397,8 +405,8 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.drugs.dealing',
     ...DRUGS,
-    first: ['buy', 'buys', 'buying', 'bought', 'sell', 'sells', 'selling', 'sold', 'deal', 'deals', 'dealing', 'hands out', 'handing out'],
-    second: ['bags of pills', 'bag of pills', 'baggie', 'baggies', 'bags of powder', 'bag of powder', 'bags of white', 'pills behind', 'pills to kids', 'pills to the kids', 'pills to students', 'pills in the alley', 'pills from a dealer', 'pills from a guy'],
+    first: ['buy', 'buys', 'buying', 'bought', 'sell', 'sells', 'selling', 'sold', 'deal', 'deals', 'dealing', 'hands out', 'handing out', 'delivers', 'delivering', 'delivered'],
+    second: ['bags of pills', 'bag of pills', 'baggie', 'baggies', 'bags of powder', 'bag of powder', 'packages of powder', 'package of powder', 'packets of powder', 'packet of powder', 'bags of white', 'pills behind', 'pills to kids', 'pills to the kids', 'pills to students', 'pills in the alley', 'pills from a dealer', 'pills from a guy'],
     window: 4,
     ordered: true,
   },
