@@ -29,6 +29,7 @@ export const GROUP_TERMS: readonly string[] = [
 ];
 
 export const CONTEMPT_TERMS: readonly string[] = [
+  'better when they kept', 'kept them out', 'keep them out', 'out of the pub', 'out of our pub', 'out of our country', 'out of our street',
   'brillo pad', 'like a brillo', 'touches her hair without asking', 'touches his hair without asking', 'holds his nose', 'holds her nose', 'hold their noses', 'check their pockets', 'check your pockets', 'too thick to', 'too stupid to', 'too dumb to', 'only eats potatoes',
   'will go to hell', 'go to hell', 'family is wrong', 'families are wrong', 'is a sin', 'are sinners', 'an abomination',
   'brought the virus', 'spread the virus', 'spits at', 'spit at', 'spitting at', 'burn in hell', 'rot in hell', 'are going to hell',

@@ -52,6 +52,7 @@ export const HORROR_TERMS: readonly string[] = [
   'something standing in the corner', 'turns her head all the way around', 'turns his head all the way around',
   'face just under the surface', 'face under the surface', 'face beneath the surface', 'bloated face', 'swollen face just',
   'just looks like him', 'just looks like her', 'just looks like it', 'isn t really his', 'isn t really her', 'it isn t his puppy', 'isn t his mum', 'isn t her mum', 'isn t his dad', 'isn t her dad',
+  'closer each time', 'closer every time', 'closer in every photo', 'closer each night', 'closer every night',
   'reflection blinks', 'reflection winks', 'reflection moves by itself', 'reflection moves on its own', 'a second after he does', 'a second after she does', 'days without moving', 'standing there for days', 'standing there for three days', 'hasn t blinked in',
   'takes off her face', 'takes off his face', 'took off her face', 'took off his face', 'pulls off her face', 'pulls off his face', 'peels off her face like', 'peels off his face like',
   'that he didn t film', 'that she didn t film', 'that he didn t take', 'that she didn t take', 'that nobody filmed', 'that no one filmed', 'that nobody took', 'that no one took',

@@ -25,6 +25,7 @@ const ANIMALS = [
   'horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'birds', 'baby birds', 'chicks', 'ducklings',
   'rabbit', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'goldfish', 'frog', 'frogs', 'mouse', 'mice', 'squirrel', 'hedgehog',
   'rabbits', 'bunnies', 'deer', 'lamb', 'lambs', 'goat', 'goats', 'pig', 'pigs', 'piglet', 'piglets',
+  'seagull', 'seagulls', 'pigeon', 'pigeons', 'duck', 'ducks', 'swan', 'swans',
 ];
 
 /** Whose animal it is: "drags the rabbit", "feeds his brother's hamster". */
@@ -35,6 +36,7 @@ const doneToAnAnimal = (verbs: readonly string[]) => verbs.flatMap((verb) => ANI
 
 /** Where a push is an attack, not play (a push into the pool is play, except for a toddler). */
 const PUSHED_INTO_DANGER = [
+  'in front of the bus', 'in front of the train', 'in front of the car', 'in front of a lorry', 'in front of the lorry',
   'down the stairs', 'down the escalator', 'off the balcony', 'into the river', 'into the canal', 'into the lake', 'into the road', 'into traffic', 'off the pier', 'off the cliff', 'off the roof',
   'out of the window', 'off the platform', 'onto the tracks', 'under a bus', 'under the bus', 'under a train', 'in front of a bus', 'in front of a train', 'in front of a car',
 ];
@@ -239,9 +241,9 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ...CHILD_HARM,
     first: [
       'locks the kid', 'locks the child', 'locks the crying', 'locks a child', 'locks the boy', 'locks the girl', 'locked the kid', 'locked the child', 'locks her son', 'locks his son', 'locks her daughter', 'locks his daughter', 'locks the children',
-      'locks his sister', 'locks her sister', 'locks his brother', 'locks her brother', 'locks the baby', 'locks the dog', 'locks the puppy',
+      'locks his sister', 'locks her sister', 'locks his brother', 'locks her brother', 'locks the baby', 'locks the dog', 'locks the puppy', 'locks her in', 'locks him in', 'locked her in', 'locked him in',
     ],
-    second: ['closet', 'cupboard', 'basement', 'cage', 'dark room', 'for hours', 'for days', 'boot of the car', 'trunk of the car', 'in the boot', 'in the trunk', 'hot car'],
+    second: ['closet', 'cupboard', 'basement', 'cellar', 'cage', 'dark room', 'for hours', 'for days', 'for a week', 'with no food', 'boot of the car', 'trunk of the car', 'in the boot', 'in the trunk', 'hot car'],
     window: 8,
     ordered: true,
   },
@@ -357,6 +359,22 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['sweets', 'candy', 'money', 'a treat', 'treats', 'a present', 'presents', 'toys', 'pocket money'],
     second: ['take their clothes off', 'takes her clothes off', 'takes his clothes off', 'take off their clothes', 'take his clothes off', 'take her clothes off', 'undress', 'undresses'],
     window: 8,
+  },
+  {
+    id: 'platform.sexual.grooming',
+    ...SEXUAL,
+    // "says she is very mature for her age and asks her to stay late, alone"
+    first: ['mature for her age', 'mature for his age', 'mature for your age', 'so grown up for her age', 'so grown up for his age'],
+    second: ['alone', 'stay late', 'secret', 'his car', 'his house', 'his flat', 'hotel', 'sleepover', 'special friend'],
+    window: 10,
+  },
+  {
+    id: 'platform.hate.stereotype',
+    ...CONTEMPT,
+    // "neighbours are from Nigeria. She tells everyone they probably eat bugs and live in huts."
+    first: [...GROUP_TERMS, 'from nigeria', 'from africa', 'from india', 'from pakistan', 'from somalia', 'from syria', 'from mexico', 'from china', 'from poland', 'from romania'],
+    second: ['eat bugs', 'live in huts', 'live in mud huts', 'live in trees', 'eat dogs', 'eat cats', 'smell of curry', 'all steal', 'all thieves'],
+    window: 14,
   },
   {
     id: 'platform.violence.animal-dangled',
@@ -575,7 +593,8 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.ambush',
     ...VIOLENCE,
-    first: ['waits behind the door', 'waiting behind the door', 'hides behind the door', 'hiding behind the door', 'lies in wait', 'lying in wait', 'waits in the dark', 'waiting in the dark', 'hides in the bushes', 'hiding in the bushes'],
+    first: ['waits behind the door', 'waiting behind the door', 'hides behind the door', 'hiding behind the door', 'lies in wait', 'lying in wait', 'waits in the dark', 'waiting in the dark', 'hides in the bushes', 'hiding in the bushes',
+      'waits outside her house', 'waits outside his house', 'waits outside their house', 'waiting outside her house', 'waiting outside his house'],
     second: ['with a hammer', 'with a bat', 'with a baseball bat', 'with a crowbar', 'with a brick', 'with a rock', 'with a knife', 'with an axe', 'with a frying pan', 'with a wrench', 'with a pipe'],
     window: 4,
     ordered: true,
@@ -983,7 +1002,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.firework-on-animal',
     ...ANIMAL_CRUELTY,
     first: ['firework', 'fireworks', 'banger', 'bangers', 'firecracker', 'firecrackers', 'rocket'],
-    second: ANIMALS.flatMap((animal) => [`${animal} s tail`, `${animal} s collar`, `${animal} s mouth`]),
+    second: ANIMALS.flatMap((animal) => [`${animal} s tail`, `${animal} s collar`, `${animal} s mouth`, `${animal} s legs`, `${animal} s leg`]),
     window: 5,
   },
   {

@@ -84,6 +84,7 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'C-3PO and R2-D2 (Star Wars)', groups: [['droid', 'droids'], ['protocol', 'gold', 'golden', 'beeps', 'blue and white', 'astromech']] },
   { character: 'Optimus Prime (Transformers)', groups: [['truck', 'lorry', 'car'], ['transforms into a robot', 'turns into a robot', 'changes into a robot', 'autobots', 'decepticons']] },
   { character: 'the Iron Giant (Warner Bros.)', groups: [['iron giant', 'giant iron robot', 'giant robot', 'metal giant'], ['eats metal', 'hogarth', 'maine']] },
+  { character: 'Sebastian (The Little Mermaid)', groups: [['crab'], ['under the sea', 'little mermaid', 'mermaid s crab', 'conducts the fish']] },
   { character: 'Koopa Troopa (Nintendo)', groups: [['dinosaur', 'koopa'], ['green shell', 'red shell', 'spiky shell']] },
   { character: 'Aladdin (Disney)', groups: [['flying carpet', 'magic carpet'], ['street rat', 'monkey in a fez', 'genie', 'agrabah', 'sultan']] },
   { character: 'Tigger (Winnie the Pooh, Disney)', groups: [['tiger'], ['bounces on his tail', 'bouncing on his tail', 'bounce on his tail', 'springy tail', 'poohsticks', 'piglet', 'hundred acre']] },
