@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { LEARNED_ONLY_PROMPT } from '../learned-only-prompt';
 import { fillSettings, modelCalls, openCreate } from './helpers';
 
 test('a prompt against a character licence shows its reason, makes no model call and no clip, and is logged', async ({ page }) => {
@@ -88,7 +89,7 @@ test('a prompt only the learned check refuses is refused in the worker, with its
   await openCreate(page, 'wasm');
   const before = await modelCalls(page);
   // No listed word: the rules allow it; the classifier, run by onnxruntime-web in the inference worker, does not.
-  const prompt = 'Bolt the robot wants to disappear forever and gives away all his things tonight';
+  const prompt = LEARNED_ONLY_PROMPT;
   await page.getByRole('link', { name: 'Create' }).click();
   await fillSettings(page, { character: 'bolt', prompt });
   await page.getByRole('button', { name: 'Generate' }).click();

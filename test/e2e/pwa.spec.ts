@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
+import { LEARNED_ONLY_PROMPT } from '../learned-only-prompt';
 import { fillSettings, openCreate, probeMp4, waitReady, wasmStudent } from './helpers';
 import { buildNextVersion, staticSite } from './static-site';
 
@@ -192,7 +193,7 @@ test("a damaged stored copy of the guard's classifier is fetched again when onli
   const storedClassifier = (damage: boolean) => storedFile(page, /\/classifier-[^/]*\.onnx$/, damage);
   // A prompt only the learned check refuses: its refusal shows the classifier loaded and ran.
   const refusedByClassifier = async () => {
-    await fillSettings(page, { character: 'bolt', prompt: 'Bolt the robot wants to disappear forever and gives away all his things tonight' });
+    await fillSettings(page, { character: 'bolt', prompt: LEARNED_ONLY_PROMPT });
     await page.getByRole('button', { name: 'Generate' }).click();
     await expect(page.getByTestId('error')).toHaveAttribute('data-rule', 'platform.learned');
   };

@@ -11,6 +11,7 @@ import { auditEntry, characterTerms, checkWithLearned, createGuard, learnedCheck
 import { featureText, features, maskedWords } from '../../src/lib/guardrails/features';
 import { classifierManifest, nodeLearnedCheck } from '../../scripts/learned-check-node';
 import type { PackManifest, VerifiedPack } from '../../src/lib/packs';
+import { LEARNED_ONLY_PROMPT } from '../learned-only-prompt';
 
 const manifest = classifierManifest();
 const FILE = `src/lib/guardrails/generated/${manifest.file.path}`;
@@ -151,5 +152,12 @@ describe('the guard with the learned layer', () => {
     for (const prompt of ['Pip jumps in the snow', 'show me pip the fox who spins around at sunset', 'Pip chases butterflies in a meadow', 'Pip shoots a basketball into the hoop']) {
       expect((await decide(prompt)).allowed, prompt).toBe(true);
     }
+  });
+
+  it("refuses the browser tests' learned-only prompt by the learned check alone, as self-harm", async () => {
+    const check = await nodeLearnedCheck();
+    expect(guard.check(LEARNED_ONLY_PROMPT, { character: 'bolt' }).allowed).toBe(true);
+    const d = await checkWithLearned(guard, check, characterTerms([verified]), LEARNED_ONLY_PROMPT, 'bolt');
+    expect(d).toMatchObject({ allowed: false, rule: 'platform.learned', category: 'self-harm' });
   });
 });
