@@ -20,7 +20,7 @@ export interface Progress {
 export interface Timings {
   loadMs: number;
   textMs: number;
-  /** Making the seeded noise: a copy of what the worker made before Generate, when it had the time. */
+  /** Making the seeded noise: next to none when the worker made it before Generate. */
   noiseMs: number;
   stepMs: number[];
   decodeMs: number;

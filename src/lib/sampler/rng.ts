@@ -102,9 +102,9 @@ export class PreparedNoise {
    * matches (handed over, not copied: a copy cost 3-10 ms in the worker), else made now.
    */
   take(seed: number, length: number): Float32Array<ArrayBuffer> {
-    const prepared = this.prepared;
-    if (prepared?.seed !== seed || prepared.noise.length !== length) return new SeededRandom(seed).fillNormal(new Float32Array(length));
+    if (!this.has(seed, length)) return new SeededRandom(seed).fillNormal(new Float32Array(length));
+    const { noise } = this.prepared!;
     this.prepared = null;
-    return prepared.noise;
+    return noise;
   }
 }

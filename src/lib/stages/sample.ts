@@ -38,7 +38,7 @@ export interface SampleInput {
 
 export interface SampleOutput {
   x0: Float32Array;
-  /** Time to make or copy the seeded noise (a copy when the worker prepared it before Generate). */
+  /** Time to make the seeded noise (next to none when the worker prepared it before Generate). */
   noiseMs: number;
   stepMs: number[];
   /** Time in the denoiser's session.run; on WebGPU also the waits for the GPU to finish it (the read-backs). */
