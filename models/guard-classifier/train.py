@@ -53,6 +53,10 @@ OWN_WEIGHT = int(option('own-weight', 5))
 # The project's probe rounds (data/guard-probes.jsonl) up to this one train as its own prompts; later
 # rounds are held out (the report's `probes`). Rounds are measured blind before they are trained on.
 PROBE_TRAIN_ROUNDS = int(option('probe-train-rounds', 44))
+# A prompt of few words is little evidence: in scoring (not in fitting), a squared feature norm under
+# this (about eight words) is not scaled up to 1, so "sad Pip crying" or "Pip in the bath" no longer
+# reads as self-harm or sexual on one or two words. Chosen on short prompts written for it (see README).
+EVIDENCE_FLOOR = int(option('evidence-floor', 80))
 
 def feature_text(text):
     t = unicodedata.normalize('NFKC', text).lower()
@@ -111,13 +115,15 @@ def feature_names(text):
             names.append('c|' + padded[j:j + 3])
     return names[:MAX_FEATURES]
 
-def features(text):
+def features(text, floor=EVIDENCE_FLOOR):
+    """As the app scores a prompt (features.ts): a squared norm under `floor` is not scaled up to 1.
+    The classifier is fitted on plain L2-normalised features (floor 0)."""
     counts = {}
     for n in feature_names(text):
         k = fnv1a(n) % DIMS
         counts[k] = counts.get(k, 0) + 1
     idx = sorted(counts)
-    norm = math.sqrt(sum(counts[i] ** 2 for i in idx)) or 1.0
+    norm = math.sqrt(max(floor, sum(counts[i] ** 2 for i in idx))) or 1.0
     return idx, [counts[i] / norm for i in idx]
 
 def held_out(prompt):
@@ -214,7 +220,7 @@ def main():
     rng = random.Random(1234)
     torch.manual_seed(1234)
     train, held = load()
-    rows = [(features(v), y) for _, p, y in train for v in variants(p, rng)]
+    rows = [(features(v, floor=0), y) for _, p, y in train for v in variants(p, rng)]
     counts = np.bincount([y for _, y in rows], minlength=len(CLASSES))
     model = Classifier()
     opt = torch.optim.Adam(model.parameters(), lr=0.01)
@@ -272,7 +278,7 @@ def main():
     manifest = {
         'format': 'kinora-guard-classifier/1',
         'file': {'path': 'classifier.onnx', 'bytes': onnx_path.stat().st_size, 'sha256': hashlib.sha256(onnx_path.read_bytes()).hexdigest()},
-        'features': {'scheme': 'kinora-guard-features/3', 'dims': DIMS, 'maxFeatures': MAX_FEATURES, 'trainingCharacterTerms': TERMS},
+        'features': {'scheme': 'kinora-guard-features/3', 'dims': DIMS, 'maxFeatures': MAX_FEATURES, 'evidenceFloor': EVIDENCE_FLOOR, 'trainingCharacterTerms': TERMS},
         'classes': CLASSES,
         'threshold': threshold,
         'trainer': 'models/guard-classifier/train.py',

@@ -1,7 +1,7 @@
 /**
  * The learned check's features (scheme kinora-guard-features/3): hashed word, word-pair, WordNet
- * concept (concepts.ts) and character 3-gram counts, L2-normalised, as sparse (index, value)
- * pairs. Licensed characters' names and aliases are read as one word, "character": a name says
+ * concept (concepts.ts) and character 3-gram counts, L2-normalised (short prompts less: see
+ * `evidenceFloor`), as sparse (index, value) pairs. Licensed characters' names and aliases are read as one word, "character": a name says
  * nothing about harm, and a new pack's names must not move the score. The trainer
  * (models/guard-classifier/train.py) computes exactly the same; the unit tests hold both to the
  * reference prompts in the classifier's manifest.
@@ -58,13 +58,19 @@ export interface SparseFeatures {
   values: Float32Array;
 }
 
-export function features(text: string, dims: number, maxFeatures: number, characterTerms: readonly string[] = []): SparseFeatures {
+/**
+ * `evidenceFloor`: the squared norm below which a prompt is not scaled up to unit length. A prompt
+ * of a few words is little evidence, but L2 normalisation makes each of its words weigh as much as
+ * a long prompt's whole text ("sad Pip crying" read as self-harm); under the floor its values stay
+ * smaller, which pulls its score toward the classifier's prior. 0 is plain L2 normalisation.
+ */
+export function features(text: string, dims: number, maxFeatures: number, characterTerms: readonly string[] = [], evidenceFloor = 0): SparseFeatures {
   const counts = new Map<number, number>();
   for (const name of featureNames(text, maxFeatures, characterTerms)) {
     const bucket = fnv1a(name) % dims;
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
   const buckets = [...counts.keys()].sort((a, b) => a - b);
-  const norm = Math.sqrt(buckets.reduce((sum, b) => sum + counts.get(b)! ** 2, 0)) || 1;
+  const norm = Math.sqrt(Math.max(evidenceFloor, buckets.reduce((sum, b) => sum + counts.get(b)! ** 2, 0))) || 1;
   return { indices: BigInt64Array.from(buckets, (b) => BigInt(b)), values: Float32Array.from(buckets, (b) => counts.get(b)! / norm) };
 }

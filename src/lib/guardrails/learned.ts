@@ -31,6 +31,8 @@ export const ClassifierManifestSchema = object({
     scheme: formatTag('kinora-guard-features/3'),
     dims: wholeNumberIn(1),
     maxFeatures: wholeNumberIn(1),
+    /** Prompts whose squared feature norm is under this are scaled by it instead (features.ts). */
+    evidenceFloor: wholeNumberIn(0),
     /** The bundled characters' terms at training time; the reference scores were computed with them. */
     trainingCharacterTerms: list(text),
   }),
@@ -77,7 +79,7 @@ export function learnedCheck(manifest: ClassifierManifest, run: RunClassifier): 
   return async (prompt, characterTerms) => {
     const text = displayedText(prompt);
     if (text.length > MAX_CHECKED_LENGTH) return null;
-    const { indices, values } = features(text, manifest.features.dims, manifest.features.maxFeatures, characterTerms);
+    const { indices, values } = features(text, manifest.features.dims, manifest.features.maxFeatures, characterTerms, manifest.features.evidenceFloor);
     return indices.length === 0 ? null : learnedScore(await run(indices, values), manifest);
   };
 }

@@ -17,6 +17,7 @@ export const BENIGN_PHRASES: readonly string[] = [
   'glue gun', 'bubble gun', 'pillow war', 'snowball war', 'pillow fight', 'snowball fight', 'army of ants', 'ant army', 'bomb pop',
   'bath bomb', 'bath bombs', 'photo bomb', 'photobomb', 'smoke bomb', 'sword fern', 'swordfish', 'butter knife',
   'pocket knife', 'knife and fork', 'fork and knife', 'axe to grind', 'hurt feelings', 'trump card', 'king charles spaniel',
+  ...['a slice', 'a piece', 'some'].flatMap((portion) => ['himself', 'herself', 'themselves', 'myself'].map((who) => `cut ${who} ${portion}`)),
   'poison ivy plant', 'tug of war', 'grave danger', 'ginger ale', 'root beer', 'ginger beer', 'rotting leaves', 'rotting log', 'rotting wood', 'rotten apple', 'rotten apples',
   'vote for class captain', 'votes for class captain', 'vote for class president', 'votes for class president', 'class president', 'class captain', 'school council', 'student council',
   'rum raisin', 'cocktail sauce', 'fruit cocktail', 'wine gums',

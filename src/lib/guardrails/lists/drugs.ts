@@ -19,6 +19,7 @@ export const DRUG_TERMS: readonly string[] = [
   'sniffing glue', 'sniffs glue', 'sniff glue', 'huffing paint', 'huffing glue', 'inhalants', 'rolls up a dollar bill', 'rolled-up bill', 'rolls up a bill', 'seven pointed leaves', 'seven-pointed leaves', 'grow tent',
   'so high he can t stand', 'so high she can t stand', 'too high to stand', 'crushes pills', 'crushed pills', 'crushing pills', 'gets wasted', 'got wasted', 'getting wasted', 'frat party', 'keg stand', 'beer pong',
   'on acid', 'tripping on acid', 'tripping balls',
+  'pops pills', 'popping pills', 'popped pills', 'pop pills',
   'passing a joint', 'passes a joint', 'pass the joint', 'puff puff pass',
   'on molly', 'molly pills',
 ];

@@ -25,7 +25,7 @@ const ANIMALS = [
   'horse', 'horses', 'dog', 'dogs', 'puppy', 'puppies', 'cat', 'cats', 'kitten', 'kittens', 'donkey', 'pony', 'animal', 'animals', 'bird', 'birds', 'baby birds', 'chicks', 'ducklings',
   'rabbit', 'bunny', 'hamster', 'hamsters', 'guinea pig', 'goldfish', 'frog', 'frogs', 'mouse', 'mice', 'squirrel', 'hedgehog',
   'rabbits', 'bunnies', 'deer', 'lamb', 'lambs', 'goat', 'goats', 'pig', 'pigs', 'piglet', 'piglets',
-  'seagull', 'seagulls', 'pigeon', 'pigeons', 'duck', 'ducks', 'swan', 'swans',
+  'seagull', 'seagulls', 'pigeon', 'pigeons', 'duck', 'ducks', 'swan', 'swans', 'seal', 'seals', 'seal pup', 'seal pups', 'baby seal', 'baby seals',
 ];
 
 /** Whose animal it is: "drags the rabbit", "feeds his brother's hamster". */
@@ -39,6 +39,7 @@ const PUSHED_INTO_DANGER = [
   'in front of the bus', 'in front of the train', 'in front of the car', 'in front of a lorry', 'in front of the lorry',
   'down the stairs', 'down the escalator', 'off the balcony', 'into the river', 'into the canal', 'into the lake', 'into the road', 'into traffic', 'off the pier', 'off the cliff', 'off the roof',
   'out of the window', 'off the platform', 'onto the tracks', 'under a bus', 'under the bus', 'under a train', 'in front of a bus', 'in front of a train', 'in front of a car',
+  'off the ladder', 'off his ladder', 'off her ladder',
 ];
 
 /** Vehicles a body is dragged behind. */
@@ -53,6 +54,7 @@ const SUGGESTIVE = { category: 'suggestive', reason: 'Kinora is family-friendly:
 const CONTEMPT = { category: 'hate', reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' } as const;
 const SEXUAL = { category: 'sexual', reason: "Kinora doesn't make sexual content or nudity.", suggestion: 'Try a cosy or funny scene instead.' } as const;
 const DRUGS = { category: 'drugs', reason: "Kinora doesn't show drugs.", suggestion: 'Try a party with juice and games instead.' } as const;
+const ALCOHOL = { category: 'drugs', reason: "Kinora doesn't show alcohol.", suggestion: 'Try juice or hot chocolate instead.' } as const;
 const POLITICS = { category: 'politics', reason: "Kinora doesn't make political or election content.", suggestion: 'Try a school or sports event instead.' } as const;
 const SELF_HARM = {
   category: 'self-harm',
@@ -192,6 +194,24 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    id: 'platform.violence.arson',
+    ...VIOLENCE,
+    first: ['sets', 'set', 'setting'].flatMap((verb) =>
+      ['the school', 'his school', 'her school', 'the house', 'a house', 'his house', 'her house', 'the neighbour s house', 'the neighbor s house', 'the building', 'the car', 'a car', 'his car', 'her car', 'the barn', 'the church', 'the mosque', 'the synagogue', 'the shop', 'the classroom', 'the library', 'the forest', 'the woods'].map((place) => `${verb} ${place}`),
+    ),
+    second: ['on fire', 'alight', 'ablaze'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.eats-a-human',
+    ...HORROR,
+    first: ['eats', 'eating', 'ate', 'devours', 'devouring', 'devoured', 'chews on', 'chewing on', 'feasts on', 'feasting on', 'bites into'],
+    second: ['human heart', 'human hearts', 'human brain', 'human brains', 'human organs', 'human hand', 'human hands', 'human eyes', 'human eyeballs', 'human fingers', 'human bones'],
+    window: 3,
+    ordered: true,
+  },
+  {
     id: 'platform.violence.burned-inside',
     ...VIOLENCE,
     first: ['on fire', 'fire to', 'burns down', 'burn down', 'burning down', 'burned down', 'burnt down', 'ablaze', 'alight', 'torches', 'torched'],
@@ -277,6 +297,22 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     second: ['nightgown', 'nightie', 'negligee', 'bodysuit', 'leotard', 'lingerie', 'slip dress'],
     window: 3,
     ordered: true,
+  },
+  {
+    // A bed heard, not seen: the sounds and the sheets together ("moaning sounds, sheets moving").
+    id: 'platform.suggestive.bed-sounds',
+    ...SUGGESTIVE,
+    first: ['moaning', 'moaning sounds', 'moaning noises', 'moans', 'panting', 'heavy breathing'],
+    second: ['sheets moving', 'sheets rustling', 'sheets move', 'bed creaking', 'bed squeaking', 'bed rocking', 'headboard banging', 'headboard knocking', 'bedsprings'],
+    window: 8,
+  },
+  {
+    // Clothes on a motel floor, not on a child's bedroom floor.
+    id: 'platform.suggestive.clothes-on-the-floor',
+    ...SUGGESTIVE,
+    first: ['motel room', 'hotel room', 'motel bed', 'hotel bed', 'alone together'],
+    second: ['clothes on the floor', 'clothes scattered', 'clothes strewn', 'clothes thrown on the floor', 'clothes everywhere', 'clothes in a pile'],
+    window: 8,
   },
   {
     id: 'platform.violence.cut-in-half',
@@ -701,6 +737,14 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     window: 6,
   },
   {
+    // The nose drawn onto a Jewish face: the drawing is the caricature ("a big nose on a picture of a Jewish banker").
+    id: 'platform.hate.caricature-drawn',
+    ...CONTEMPT,
+    first: ['big nose', 'big noses', 'huge nose', 'giant nose', 'long nose', 'crooked nose'],
+    second: ['jew', 'jews', 'jewish', 'rabbi', 'rabbis'],
+    window: 8,
+  },
+  {
     id: 'platform.self-harm.shoes-left',
     ...SELF_HARM,
     first: ['shoes left neatly', 'shoes neatly', 'left his shoes neatly', 'left her shoes neatly', 'shoes placed neatly', 'shoes lined up neatly', 'shoes side by side'],
@@ -888,6 +932,47 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    // "burns the cat", "clubs a seal pup": the verb right before the animal ("golf clubs" never has one after it).
+    id: 'platform.violence.animal-burned',
+    ...ANIMAL_CRUELTY,
+    first: ['burns', 'burned', 'burnt', 'burning', 'clubs', 'clubbed', 'clubbing'],
+    second: ANIMALS.flatMap((animal) => ANIMAL_OWNERS.map((owner) => `${owner} ${animal}`)),
+    window: 1,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.animal-set-on-fire',
+    ...ANIMAL_CRUELTY,
+    first: ['sets fire to', 'set fire to', 'setting fire to'],
+    second: ANIMALS.flatMap((animal) => ANIMAL_OWNERS.map((owner) => `${owner} ${animal}`)),
+    window: 3,
+    ordered: true,
+  },
+  {
+    // Lines of powder, not an actor's lines: where they are done off.
+    id: 'platform.drugs.lines-off',
+    ...DRUGS,
+    first: ['doing lines', 'does lines', 'did lines', 'doing a line', 'does a line', 'snorting lines', 'snorts lines', 'racks up lines', 'racking up lines'],
+    second: ['off the', 'off a', 'off her', 'off his', 'counter', 'mirror', 'toilet', 'banknote', 'rolled up note', 'credit card'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    // A pint at the pub is beer; a pint of milk at the shop is not.
+    id: 'platform.drugs.pint-at-the-pub',
+    ...ALCOHOL,
+    first: ['pint', 'pints', 'a pint', 'pint glass'],
+    second: ['pub', 'pubs', 'the bar', 'beer garden', 'bartender', 'barman', 'barmaid'],
+    window: 6,
+  },
+  {
+    id: 'platform.suggestive.close-up',
+    ...SUGGESTIVE,
+    first: ['butt', 'bum', 'booty', 'buttocks', 'backside', 'behind'],
+    second: ['close up', 'close-up', 'closeup', 'zoomed in', 'zooms in', 'zoom in'],
+    window: 2,
+  },
+  {
     id: 'platform.violence.dragged-behind',
     ...ANIMAL_CRUELTY,
     first: doneToAnAnimal(['drags', 'dragged', 'dragging', 'pulls', 'pulling']),
@@ -908,7 +993,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   {
     id: 'platform.violence.person-pushed',
     ...VIOLENCE,
-    first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked', 'trips', 'tripped', 'yeets', 'yeeted', 'chucks', 'chucked'].flatMap((verb) =>
+    first: ['shoves', 'shoved', 'pushes', 'pushed', 'throws', 'threw', 'kicks', 'kicked', 'trips', 'tripped', 'yeets', 'yeeted', 'chucks', 'chucked', 'knocks', 'knocked'].flatMap((verb) =>
       [
         'the old lady', 'an old lady', 'the old man', 'an old man', 'the old woman', 'an old woman', 'his grandma', 'her grandma', 'his grandad', 'her grandad', 'the blind man', 'a blind man',
         'his friend', 'her friend', 'his classmate', 'her classmate', 'the stranger', 'a stranger', 'his brother', 'her brother', 'his sister', 'her sister', 'the woman', 'a woman', 'the man', 'a man',

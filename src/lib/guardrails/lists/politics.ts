@@ -7,7 +7,7 @@ export const POLITICS_TERMS: readonly string[] = [
   'election', 'elections', 'electoral', 'election campaign', 'political campaign', 'campaign rally', 'campaign ad',
   'campaign poster', 'campaign slogan', 'ballot', 'ballot box', 'referendum', 'polling station', 'vote for', 'votes for',
   'voting for', 'vote against', 'reelect', 're-elect', 'run for president', 'presidential race', 'swing state', 'caucus',
-  'primary election', 'midterms', 'political party', 'politician', 'political', 'politics', 'propaganda', 'attack ad',
+  'primary election', 'democratic national convention', 'party convention', 'midterms', 'political party', 'politician', 'political', 'politics', 'propaganda', 'attack ad',
   'impeach', 'impeachment', 'senator', 'congressman', 'congresswoman', 'prime minister', 'president of the united states',
   'maga', 'make america great again', 'democrat', 'democrats', 'democratic party', 'republican', 'republicans',
   'republican party', 'gop', 'labour party', 'tory', 'tories', 'conservative party', 'lib dems', 'liberal democrats', 'ukip',

@@ -7,7 +7,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'suicide', 'suicidal', 'kill himself', 'kill herself', 'kill themselves', 'kill myself', 'kill itself', 'killing himself',
   'end his life', 'end her life', 'end their life', 'end my life', 'end it all', 'take his own life', 'take her own life',
   'take their own life', 'self-harm', 'self harm', 'selfharm', 'self-injury', 'self injury', 'self-mutilation',
-  'cut himself', 'cut herself', 'cut themselves', 'cut myself', 'cutting himself', 'cutting herself', 'cutting myself',
+  'cut himself', 'cut herself', 'cut themselves', 'cut myself', 'cutting himself', 'cutting herself', 'cutting myself', 'cut hisself', 'cutting hisself',
   'slit wrists', 'slit his wrists', 'slit her wrists', 'slit my wrists', 'wrist cutting', 'hang himself', 'hang herself',
   'hang themselves', 'hang myself', 'noose', 'overdose', 'pill overdose', 'jump off a bridge', 'jumps off a bridge',
   'jump off a building', 'jumps off a roof', 'anorexia', 'anorexic', 'bulimia', 'bulimic', 'pro-ana', 'thinspiration',

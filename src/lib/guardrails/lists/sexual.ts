@@ -6,7 +6,7 @@
  */
 export const SEXUAL_TERMS: readonly string[] = [
   'exposes himself', 'exposing himself', 'exposed himself', 'exposes herself', 'not safe for work', 'having it off', 'having it away', 'shagging', 'bonking', 'getting it on',
-  'sex', 'sexy', 'sexual', 'sexually', 'sexting', 'nude', 'nudes', 'nudity', 'naked', 'nakedness', 'porn', 'porno',
+  'sex', 'sexy', 'sexual', 'sexually', 'sexting', 'nude', 'nudes', 'nudity', 'naked', 'nakedness', 'porn', 'porno', 'nudist', 'nudism', 'naturist', 'naturism', 'nude beach',
   'pornography', 'pornographic', 'xxx', 'nsfw', 'erotic', 'erotica', 'orgasm', 'orgy', 'boobs', 'boob', 'tits', 'titties',
   'nipple', 'penis', 'vagina', 'vulva', 'genitals', 'genitalia', 'testicles', 'clitoris', 'anus', 'private parts', 'his privates', 'her privates', 'their privates', 'butt naked', 'stark naked',
   'stripper', 'strip show', 'humping', 'humps the', 'humps her', 'humps him', 'hot and heavy', 'moaning ladies', 'moaning women', 'moaning girls', 'adult videos', 'dirty videos', 'dirty magazines',

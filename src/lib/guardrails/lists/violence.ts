@@ -57,7 +57,7 @@ export const VIOLENCE_TARGETS: readonly string[] = ['him', 'her', 'them', 'it', 
 
 export const GORE_DEATH_INJURY_TERMS: readonly string[] = [
   'blood', 'bloody', 'bleed', 'bleeding', 'gore', 'gory', 'guts spilling', 'entrails', 'intestines', 'disembowel',
-  'severed head', 'severed', 'decapitated', 'corpse', 'cadaver', 'carcass', 'dead body', 'dead bodies', 'dead', 'death',
+  'severed head', 'severed', 'decapitated', 'head cut off', 'heads cut off', 'cut off his head', 'cut off her head', 'cut his head off', 'cut her head off', 'corpse', 'cadaver', 'carcass', 'dead body', 'dead bodies', 'dead', 'death',
   'die', 'deceased', 'killed', 'lifeless', 'skull crushed', 'injure', 'injury', 'injured', 'stab wound', 'gunshot wound', 'open wound', 'wounded', 'hurt',
   'bruised', 'broken bone', 'broken bones', 'fracture', 'concussion', 'amputate', 'amputation', 'mangled', 'maimed',
   'bloodied', 'bloodstain', 'splatter', 'brain matter', 'rotting', 'decomposing', 'zombie gore', 'grave', 'funeral',
