@@ -414,8 +414,11 @@ const FUNCTION_WORDS = new Set(
     'yours mine has had have was were are been being does did not can could will would shall should may might must one two').split(' '),
 );
 
-/** Everyday words WordNet lacks (pronouns, prepositions) that humannames lists as names. */
-const LOWER_CASE_WORDS = ['him', 'toward', 'towards', 'onto', 'unto', 'whilst', 'amongst', 'ourselves', 'themselves', 'himself', 'herself', 'itself', 'myself', 'yourself'];
+/** Everyday words WordNet lacks (pronouns, prepositions, irregular verb forms) that humannames lists as names ("she goes" is not a person). */
+const LOWER_CASE_WORDS = [
+  'him', 'she', 'you', 'hes', 'hey', 'toward', 'towards', 'onto', 'unto', 'whilst', 'amongst', 'ourselves', 'themselves', 'himself', 'herself', 'itself', 'myself', 'yourself',
+  'goes', 'went', 'came', 'gave', 'seen', 'ran', 'brought', 'shone', 'began', 'begun', 'rang', 'swam', 'sank', 'grew', 'drew', 'rode', 'chose', 'bitten',
+];
 
 /**
  * The person-name detector's tables: words used only as names (humannames' ~200K first and last

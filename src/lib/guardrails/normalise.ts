@@ -4,6 +4,7 @@
  * accents, look-alike letters, leetspeak and letters split by spaces or punctuation.
  */
 import { foldLookAlike } from './confusables';
+import { EMOJI_WORDS } from './lists/emoji';
 
 export interface Token {
   /** Normalised spellings this token may stand for: the literal one first, then leetspeak readings. */
@@ -77,7 +78,9 @@ function foldPrompt(prompt: string): FoldedChar[] {
   for (let i = 0; i < prompt.length; ) {
     const cp = String.fromCodePoint(prompt.codePointAt(i)!);
     const end = i + cp.length;
-    for (const ch of foldCodePoint(cp)) out.push({ ch, start: i, end });
+    // An emoji that stands for a word is that word, spaced off from its neighbours ("a🔫🔫").
+    const word = EMOJI_WORDS[cp];
+    for (const ch of word === undefined ? foldCodePoint(cp) : ` ${word} `) out.push({ ch, start: i, end });
     i = end;
   }
   return out;

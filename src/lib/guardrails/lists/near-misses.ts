@@ -128,7 +128,7 @@ export const NEAR_MISSES: readonly string[] = [
   'severring', 'severs', 'sewed', 'sewing', 'seyyed', 'shallow', 'shallower', 'shanties', 'shanty', 'shantys', 'share',
   'shared', 'sharer', 'sharers', 'shares', 'sharing', 'shatner', 'shear', 'sheared', 'shearer', 'shearing', 'shears',
   'shogun', 'shook', 'shooto', 'shout', 'shouted', 'shouting', 'shoutings', 'shouts', 'shusha', 'shuttered',
-  'siped', 'siping', 'sited', 'sites', 'siting', 'skewed', 'skewer', 'skewers', 'slabs', 'slamed', 'slaming', 'slams',
+  'siped', 'siping', 'skewed', 'skewer', 'skewers', 'slabs', 'slamed', 'slaming', 'slams',
   'slated', 'slater', 'slating', 'slats', 'slatted', 'slaver', 'slavers', 'slavs',
   'slick', 'slicker', 'slickers', 'slicks', 'slimy', 'sloted', 'sloting', 'slots', 'slotted', 'slotting',
   'sluged', 'sluging', 'slugs', 'slums', 'slurp', 'slurped', 'slurping', 'slurps', 'smattering', 'smear', 'smeared',
@@ -140,7 +140,7 @@ export const NEAR_MISSES: readonly string[] = [
   'sorting', 'sorts', 'souls', 'soused', 'souses', 'sousing', 'southwark', 'spaded', 'spades', 'spading', 'spain',
   'spains', 'spaned', 'spaning', 'sparring', 'spars', 'spatter', 'spattered', 'spattering', 'spatterred',
   'spatterring', 'spatters', 'speak', 'speaked', 'speakers', 'speaking', 'speaks', 'speck', 'specks', 'specs', 'speer',
-  'speyer', 'spicy', 'spidery', 'spied', 'spies', 'spiker', 'spite', 'spited', 'spites', 'spiting',
+  'speyer', 'spidery', 'spied', 'spies', 'spiker', 'spite', 'spited', 'spites', 'spiting',
   'spits', 'splayed', 'spliced', 'splicing', 'splitter', 'splutter', 'splutters', 'sport', 'sported', 'sporting',
   'sports', 'spoted', 'spoting', 'spots', 'spotted', 'spotter', 'spotting', 'spured', 'spuring', 'spurred', 'spurring',
   'spurs', 'sputter', 'sputters', 'spyed', 'spying', 'squared', 'squaring', 'squat', 'squated', 'squating', 'squats',
@@ -170,6 +170,11 @@ export const NEAR_MISSES: readonly string[] = [
   'winking', 'winned', 'winner', 'winners', 'winning', 'winter', 'winters', 'wiped', 'wipes', 'wiping',
   'wired', 'wires', 'wiring', 'wiser', 'wises', 'wives', 'woking', 'wolverines', 'wooed', 'wooing', 'would', 'wrack',
   'wracked', 'wracking', 'wracks', 'wreak', 'wreaked', 'wreaking', 'wreaks', 'wring', 'yamada', 'yoder',
+  // Found in COCO captions: real words, and misspellings of ordinary ones (carriage, dilapidated, farmers, black).
+  'piked', 'flusher', 'cariage', 'delapitated', 'famers', 'plack',
+  // Found by regenerating against the 2026.6.2 lists ("perched" is not "percs", "zoomed" is not "zooted").
+  'bookings', 'dampen', 'dampened', 'dampening', 'dampens', 'gallons', 'gallops', 'malinger', 'malingers', 'perch', 'perched', 'perches', 'perching',
+  'perused', 'peruses', 'perusing', 'sagging', 'waxen', 'zoomed', 'zooming', 'zooms',
 ];
 
 /**

@@ -252,8 +252,10 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.spiked-drink',
     ...VIOLENCE,
     first: ['slips something', 'slipped something', 'slipping something', 'slips a pill', 'slipped a pill', 'drops a pill', 'drops something', 'pours something', 'puts something'],
-    second: ['drink', 'drinks', 'glass', 'cup'],
-    window: 6,
+    // "drinks" only as a noun: "puts something in his bag and drinks his juice" is not this.
+    second: ['drink', 'the drinks', 'their drinks', 'his drinks', 'her drinks', 's drinks', 'glass', 'cup'],
+    // Counted from the verb: "slips something into the new kid's drink".
+    window: 8,
     ordered: true,
   },
   {
@@ -955,6 +957,82 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['doing lines', 'does lines', 'did lines', 'doing a line', 'does a line', 'snorting lines', 'snorts lines', 'racks up lines', 'racking up lines'],
     second: ['off the', 'off a', 'off her', 'off his', 'counter', 'mirror', 'toilet', 'banknote', 'rolled up note', 'credit card'],
     window: 4,
+    ordered: true,
+  },
+  {
+    // Sabotage: bolts loosened on a ride, not a shelf taken down.
+    id: 'platform.violence.sabotage',
+    ...VIOLENCE,
+    first: ['loosens the bolts', 'loosened the bolts', 'loosens the wheel', 'loosens the wheels', 'loosened the wheel', 'loosens the wheel nuts', 'loosens the screws', 'loosened the screws'],
+    second: ['bike', 'car', 'skateboard', 'scooter', 'go kart', 'ladder', 'climbing frame'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.left-in-a-hot-car',
+    ...CHILD_HARM,
+    first: ['leaves', 'left', 'leaving', 'locks', 'locked'].flatMap((verb) => ['the baby', 'a baby', 'his baby', 'her baby', 'the toddler', 'his little sister', 'his little brother', 'the dog', 'the puppy'].map((who) => `${verb} ${who}`)),
+    second: ['in the hot car', 'in a hot car', 'windows up', 'windows shut', 'windows closed'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    // Someone else's head pushed under, not a swimmer's own.
+    id: 'platform.violence.head-pushed-under',
+    ...VIOLENCE,
+    first: ['pushes', 'pushed', 'pushing', 'holds', 'held', 'holding', 'shoves', 'shoved', 'forces', 'forced'].flatMap((verb) =>
+      ['his friend s head', 'her friend s head', 'his brother s head', 'his sister s head', 'her brother s head', 'her sister s head', 'the boy s head', 'the girl s head', 'the kid s head'].map((who) => `${verb} ${who}`),
+    ),
+    second: ['under the water', 'under water', 'underwater', 'under the surface'],
+    window: 5,
+    ordered: true,
+  },
+  {
+    // A toy laser goes "pew pew" at a target; at people it is a gun (with "the opps", drill slang for rivals).
+    id: 'platform.violence.pew-pew',
+    ...VIOLENCE,
+    first: ['pew pew'],
+    second: ['at the kids', 'at kids', 'at the children', 'at people', 'at the people', 'at his classmates', 'at her classmates', 'at the crowd', 'at the teacher', 'at everyone', 'at the school', 'at the opps'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.opps',
+    ...VIOLENCE,
+    first: ['opp', 'opps'],
+    second: ['hospital', 'strap', 'straps', 'smoke', 'smoked', 'spin the block', 'slide on', 'pull up on', 'pulls up on', 'waistband', 'shot', 'shoots', 'stab', 'stabs', 'opp block'],
+    window: 6,
+  },
+  {
+    id: 'platform.violence.strap',
+    ...VIOLENCE,
+    first: ['strap', 'a strap', 'the strap'],
+    second: ['in his waistband', 'in her waistband', 'in the waistband', 'tucked in his', 'on his hip', 'loaded'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    // Pictures asked for in private messages; a mum asking for holiday pictures is not this.
+    id: 'platform.sexual.pics-in-dms',
+    ...SEXUAL,
+    first: ['dms', 'dm', 'snapchat', 'snap', 'slides into', 'sliding into', 'slid into', 'texts her', 'texting her', 'messages her', 'messaging her'],
+    second: ['asking for pics', 'asks for pics', 'ask for pics', 'for pics', 'send pics', 'sends pics', 'for a pic', 'send a pic'],
+    window: 6,
+  },
+  {
+    // The emoji pair, not the fruit (lists/emoji.ts reads 🍆 as "eggplant emoji").
+    id: 'platform.sexual.emoji',
+    ...SEXUAL,
+    first: ['eggplant emoji', 'peach emoji'],
+    second: ['sweat drops emoji'],
+    window: 3,
+  },
+  {
+    id: 'platform.drugs.snow-sniffed',
+    ...DRUGS,
+    first: ['on the snow', 'some snow', 'the snow', 'bag of snow', 'line of snow', 'lines of snow'],
+    second: ['snorting', 'snorts', 'snorted', 'up his nose', 'up her nose', 'rolled up note', 'off the toilet'],
+    window: 8,
     ordered: true,
   },
   {

@@ -20,7 +20,7 @@ export const SELF_HARM_TERMS: readonly string[] = [
   'makes himself sick after every', 'makes herself sick after every', 'makes himself sick after meals', 'makes herself sick after meals', 'makes himself throw up', 'makes herself throw up', 'makes himself vomit', 'makes herself vomit', 'throws up after every meal',
   'scratches his wrists with', 'scratches her wrists with', 'scratching his wrists with', 'scratching her wrists with', 'ways to disappear', 'ways to die', 'ways to end it all', 'how to disappear forever', 'takes every pill', 'took every pill', 'swallows every pill', 'takes all the pills', 'swallows all the pills', 'took all the pills', 'every pill in the',
   'hanging himself', 'hanging herself', 'no reason to live', 'goodbye letter',
-  'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'sewer slide', 'unalive', 'unalived',
+  'want to die', 'wants to die', 'death wish', 'suicide note', 'suicide pact', 'sewerslide', 'sewer slide', 'unalive', 'unalived', 'kms', 'gonna kms',
   'step in front of a train', 'jump in front of a train', 'walk in front of a train', 'lie in front of a train',
   'throw himself in front of a train', 'throw herself in front of a train', 'climb the railing of a bridge', 'climb over the railing of a bridge',
   'throwing up after eating',

@@ -19,7 +19,7 @@ export const SEXUAL_TERMS: readonly string[] = [
   'vibrator', 'condom', 'fornicate', 'cunnilingus', 'fellatio', 'ejaculate', 'boner', 'twerk', 'twerking',
   'camgirl', 'playboy', 'pinup', 'bikini model', 'sugar daddy', 'gangbang', 'creampie', 'bukkake', 'hardcore porn',
   'softcore', 'smut', 'upskirt', 'voyeur', 'exhibitionist', 'cleavage', 'booty call', 'one night stand', 'sexbot',
-  'furry porn', 'yiff', 'ecchi', 'lolicon', 'shotacon', 'loli', 'seggs', 'grope', 'arouse', 'testicle',
+  'furry porn', 'yiff', 'ecchi', 'lolicon', 'shotacon', 'loli', 'seggs', 'corn on his phone', 'corn on her phone', 'corn on his laptop', 'corn on her laptop', 'cornhub', 'corn site', 'corn videos', 'spicy pic', 'spicy pics', 'spicy photo', 'spicy photos', 'spicy selfie', 'spicy selfies', 'grope', 'arouse', 'testicle',
   'grabs her butt', 'grabbing her butt', 'grabbing a woman s butt', 'grabs a woman s butt', 'butt grab', 'grabbing her breasts',
   'in the sheets', 'thirst trap', 'hand on her thigh', 'hand up her skirt',
   'flashing people', 'flashes people', 'flasher', 'flashing his', 'flashing her',

@@ -22,7 +22,7 @@ export const VIOLENT_ACT_TERMS: readonly string[] = [
   'until it stops moving', 'until it stops flapping', 'until it stops breathing', 'until it stops twitching', 'until it goes limp', 'until he stops moving', 'until she stops moving', 'until they stop moving',
   'punch in the face', 'tape over her mouth', 'tape over his mouth', 'tape over their mouths', 'bound and gagged', 'attack with', 'fistfight', 'knife fight', 'brawl', 'bloodbath', 'bloodshed', 'carnage', 'genocide',
   'homicide', 'manslaughter', 'lynch', 'kidnap', 'abduct', 'abuse', 'shooting spree', 'mass shooting', 'school shooting',
-  'drive-by', 'stabbing', 'gunned down', 'shot dead', 'blow up', 'blown up', 'explosion', 'explode', 'set on fire',
+  'drive-by shooting', 'a drive-by', 'drive-bys', 'stabbing', 'gunned down', 'shot dead', 'blow up', 'blown up', 'explosion', 'explode', 'set on fire',
   'burn alive', 'burned alive', 'drown', 'suffocate', 'choke to death', 'crucify', 'impale', 'electrocute', 'poison',
   'hang him', 'hang her', 'execute him', 'execute her', 'firing squad', 'bites his ear off', 'bites her ear off', 'bites off his ear', 'bites off her ear', 'ear clean off', 'pillow over her face', 'pillow over his face', 'pillow over the baby', 'pillow over its face', 'twists its neck', 'wrings its neck', 'snaps its neck', 'breaks its neck', 'twists his neck', 'snaps his neck', 'snaps her neck', 'wrings his neck', 'cuts the brakes', 'cut the brakes', 'cutting the brakes', 'cuts his brakes', 'cuts her brakes', 'tampers with the brakes', 'electric chair', 'guillotine', 'gas chamber',
   'war crime', 'ethnic cleansing', 'slay', 'smite', 'choke', 'throttle', 'off a cliff', 'off the cliff',
