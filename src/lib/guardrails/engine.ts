@@ -17,7 +17,9 @@ import { VIOLENCE_TARGETS, VIOLENT_VERBS } from './lists/violence';
 import { MIN_FUZZY_LENGTH, PhraseIndex, type Entry, type EntryOptions, type Match } from './match';
 import { normalisePrompt, termWords, type Token } from './normalise';
 import {
+  DESCRIBED_BRAND_RULE,
   DESCRIBED_CHARACTER_RULE,
+  DESCRIBED_PERSON_RULE,
   LEARNED_RULE,
   LIKENESS_RULE,
   MAX_CHECKED_LENGTH,
@@ -35,7 +37,7 @@ import {
 } from './policy';
 import type { Category, CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
 import { findPersonNames } from './names';
-import { describedCharacter } from './signatures';
+import { describedBrand, describedCharacter, describedPerson } from './signatures';
 import { nearbyMatches } from './nearby';
 import { displayedText, visibleText } from './visible';
 import { characterTerms, type LearnedCategory, type LearnedScore } from './learned';
@@ -62,6 +64,7 @@ const NAME_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: 6 };
 const CAPITALISED_NAME_OPTIONS: EntryOptions = { ...NAME_OPTIONS, capitalisedLast: true };
 const ALIAS_OPTIONS: EntryOptions = { inflect: false, fuzzyMinLength: MIN_FUZZY_LENGTH };
 const PHRASE_OPTIONS: EntryOptions = { inflect: true };
+const VERB_TARGET_OPTIONS: EntryOptions = { inflect: true, oneClause: true };
 /** Words with many real neighbours one typo away, and thousands of WordNet words: inflections only. */
 const EXACT_OPTIONS: EntryOptions = { inflect: true };
 const LEXICON_OPTIONS = EXACT_OPTIONS;
@@ -129,7 +132,7 @@ function buildEntries(refs: CharacterRef[]): Entry<Tag>[] {
   }
   // "beats Gloop", "punches him": violent only when done to someone.
   const violentAct = platform.get(VIOLENT_ACTS_RULE)!;
-  for (const verb of VIOLENT_VERBS) for (const target of targets) entries.push({ phrase: `${verb} ${target}`, value: violentAct, options: PHRASE_OPTIONS });
+  for (const verb of VIOLENT_VERBS) for (const target of targets) entries.push({ phrase: `${verb} ${target}`, value: violentAct, options: VERB_TARGET_OPTIONS });
   const surname: Tag = { kind: 'surname' };
   for (const name of likenessSurnames(aliasKeys)) {
     entries.push({ phrase: name, value: surname, options: { inflect: false, capitalisedLast: true } });
@@ -229,6 +232,10 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
     for (const { id, category, reason, suggestion } of nearbyMatches(pairWords)) violations.push({ category, rule: id, span: null, reason, suggestion });
     const described = describedCharacter(words);
     if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.character}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
+    const brand = describedBrand(words);
+    if (brand) violations.push({ category: 'brands', rule: DESCRIBED_BRAND_RULE, span: null, reason: `This describes ${brand.brand}: Kinora doesn't show brands or products, named or not.`, suggestion: 'Describe the thing without its brand.' });
+    const person = describedPerson(words);
+    if (person) violations.push({ category: 'real-person', rule: DESCRIBED_PERSON_RULE, span: null, reason: `This describes ${person.person}: Kinora can't show real people or their likeness.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
     // Names no list has, by their shape; anything a rule or an alias already matched is not a stranger.
     const taken = (from: number, to: number) => all.some((m) => m.from < to && from < m.to);
     for (const n of findPersonNames(prompt, tokens, taken)) violations.push(ruleViolation(prompt, REAL_PERSON_SHAPE_RULE, n));

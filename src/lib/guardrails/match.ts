@@ -19,6 +19,8 @@ export interface EntryOptions {
   fuzzyMinLength?: number;
   /** The last word must be capitalised in the prompt ("with Swift", not "with swift wings"). */
   capitalisedLast?: boolean;
+  /** The words must not be split by a comma or full stop ("lo-fi beats, Nova" is not "beats Nova"). */
+  oneClause?: boolean;
 }
 
 export interface Entry<T> {
@@ -225,6 +227,7 @@ export class PhraseIndex<T> {
         if (flags & INFLECTED && !entry.options.inflect) continue;
         if (flags & FUZZY && entry.options.fuzzyMinLength === undefined) continue;
         if (entry.options.capitalisedLast && !tokens[to - 1]!.capitalised) continue;
+        if (entry.options.oneClause && tokens.slice(from + 1, to).some((t) => t.afterClauseBreak)) continue;
         // "machine gun" is also reached joined ("machinegun"): one match per value and span.
         if (matches.some((m) => m.value === entry.value && m.from === from && m.to === to)) continue;
         matches.push({ value: entry.value, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });

@@ -14,6 +14,8 @@ export interface Token {
   end: number;
   /** The original token starts with a capital letter (names, sentence starts). */
   capitalised: boolean;
+  /** A comma, full stop or other clause mark stands between this token and the one before. */
+  afterClauseBreak: boolean;
 }
 
 /**
@@ -52,6 +54,8 @@ const CHUNK_GAP = /^[-._ \t]+$/;
 /** A masked letter inside a word ("sw*rd", "g#n"): stands for any one letter. */
 export const MASK = '*';
 const MASKS = new Set(['*', '#']);
+/** Marks that end a clause: "lo-fi beats, Nova sits" is not "beats Nova". */
+const CLAUSE_MARKS = new Set([',', '.', ';', ':', '!', '?']);
 
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const MARKS = /\p{M}/gu;
@@ -112,13 +116,15 @@ function tokenise(prompt: string, folded: FoldedChar[]): { tokens: Token[]; char
   const tokens: Token[] = [];
   const chars: string[][] = [];
   let current: FoldedChar[] = [];
+  let clauseBreak = false;
   const flush = () => {
     if (current.length === 0) return;
     const text = current.map((c) => c.ch);
     const start = current[0]!.start;
-    tokens.push({ readings: readingsOf(text), start, end: current.at(-1)!.end, capitalised: UPPER.test(prompt.slice(start)) });
+    tokens.push({ readings: readingsOf(text), start, end: current.at(-1)!.end, capitalised: UPPER.test(prompt.slice(start)), afterClauseBreak: clauseBreak && tokens.length > 0 });
     chars.push(text);
     current = [];
+    clauseBreak = false;
   };
   folded.forEach((c, i) => {
     const next = folded[i + 1]?.ch;
@@ -127,7 +133,10 @@ function tokenise(prompt: string, folded: FoldedChar[]): { tokens: Token[]; char
     const inWord = WORD_CHAR.test(c.ch) || (isLeetSymbol(c.ch) && next !== undefined && (WORD_CHAR.test(next) || isLeetSymbol(next)));
     if (inWord) current.push(c);
     else if (MASKS.has(c.ch) && current.length > 0 && next !== undefined && WORD_CHAR.test(next)) current.push({ ...c, ch: MASK });
-    else flush();
+    else {
+      flush();
+      if (CLAUSE_MARKS.has(c.ch)) clauseBreak = true;
+    }
   });
   flush();
   return { tokens, chars };

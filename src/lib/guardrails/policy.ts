@@ -132,6 +132,10 @@ export const NOT_ENGLISH_RULE = 'platform.not-english';
 export const LEARNED_RULE = 'platform.learned';
 /** Another studio's character described by what it is and its trademarks (lists/signatures.ts). */
 export const DESCRIBED_CHARACTER_RULE = 'platform.third-party-character.described';
+/** A brand described by its logo or trademark without its name (lists/signatures.ts). */
+export const DESCRIBED_BRAND_RULE = 'platform.brands.described';
+/** A real person described by what they are known for, without their name (lists/signatures.ts). */
+export const DESCRIBED_PERSON_RULE = 'platform.real-person.described';
 /**
  * The guard reads prompts up to this many visible characters and refuses longer ones unread, so a
  * check stays fast whatever it is given (generation itself takes far shorter prompts).

@@ -39,8 +39,11 @@ const PUSHED_INTO_DANGER = [
   'in front of the bus', 'in front of the train', 'in front of the car', 'in front of a lorry', 'in front of the lorry',
   'down the stairs', 'down the escalator', 'off the balcony', 'into the river', 'into the canal', 'into the lake', 'into the road', 'into traffic', 'off the pier', 'off the cliff', 'off the roof',
   'out of the window', 'off the platform', 'onto the tracks', 'under a bus', 'under the bus', 'under a train', 'in front of a bus', 'in front of a train', 'in front of a car',
-  'off the ladder', 'off his ladder', 'off her ladder',
+  'off the ladder', 'off his ladder', 'off her ladder', 'off the trampoline onto', 'onto the concrete', 'onto the pavement', 'onto the rocks',
 ];
+
+/** A member of the family, as "his mum" or "her dad". */
+const FAMILY = ['mum', 'mom', 'mother', 'dad', 'father', 'sister', 'brother', 'grandma', 'grandpa', 'nan', 'gran'].flatMap((who) => [`his ${who}`, `her ${who}`]);
 
 /** Vehicles a body is dragged behind. */
 const BEHIND_A_VEHICLE = ['bike', 'quad bike', 'motorbike', 'car', 'truck', 'tractor', 'van'].flatMap((v) => ['his', 'her', 'the', 'a', 'their'].map((d) => `behind ${d} ${v}`));
@@ -1032,6 +1035,88 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ...DRUGS,
     first: ['on the snow', 'some snow', 'the snow', 'bag of snow', 'line of snow', 'lines of snow'],
     second: ['snorting', 'snorts', 'snorted', 'up his nose', 'up her nose', 'rolled up note', 'off the toilet'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.brick-through-a-window',
+    ...VIOLENCE,
+    first: ['throws', 'threw', 'throwing', 'hurls', 'hurled', 'chucks', 'lobs'].flatMap((verb) => ['a brick', 'a rock', 'a stone', 'bricks', 'rocks', 'stones'].map((thing) => `${verb} ${thing}`)),
+    second: ['through the window', 'through his window', 'through her window', 'through their window', 's window', 'at his head', 'at her head', 'at the car', 'at the bus', 'at him', 'at her', 'at them', 'at people'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    // "picks up a brick and throws it through the window": the thing first, then "it".
+    id: 'platform.violence.brick-through-a-window',
+    ...VIOLENCE,
+    first: ['a brick', 'bricks', 'a rock', 'a stone'],
+    second: ['throws it through', 'threw it through', 'hurls it through', 'chucks it through', 'throws it at his', 'throws it at her', 'throws it at him', 'throws it at the old'],
+    window: 6,
+    ordered: true,
+  },
+  {
+    // The white-supremacist chant, marched or written on signs.
+    id: 'platform.hate.replacement-chant',
+    ...CONTEMPT,
+    first: ['chanting', 'chant', 'chants', 'chanted', 'shouting', 'shouts', 'sign', 'signs', 'banner', 'banners', 'tiki torches', 'torches', 'march', 'marching', 'rally'],
+    second: ['will not be replaced', 'will not replace us', 'won t replace us', 'great replacement', 'white genocide'],
+    window: 12,
+  },
+  {
+    // Horror in everyday words: the tropes, each a pair ("his mum calling from the kitchen" + "his mum is behind him").
+    id: 'platform.horror.two-of-them',
+    ...HORROR,
+    first: FAMILY.flatMap((who) => [`${who} calling from`, `${who} calls from`, `${who} s voice from`]),
+    second: FAMILY.flatMap((who) => [`${who} is standing right behind`, `${who} is standing behind`, `${who} is right behind`, `${who} was behind`, `${who} was standing behind`]),
+    window: 12,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.someone-in-the-corner',
+    ...HORROR,
+    first: ['not to look at', 'don t look at', 'never look at', 'pretends not to see', 'pretend not to see', 'nobody else can see', 'no one else can see'],
+    second: ['man in the corner', 'man standing in the corner', 'woman in the corner', 'woman standing in the corner', 'figure in the corner', 'lady in the corner', 'thing in the corner', 'man at the window', 'woman at the window'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.one-too-many',
+    ...HORROR,
+    first: ['counts', 'counting', 'counted', 'there are', 'there is'],
+    second: ['one more than there should be', 'one more than there should', 'one more person than', 'one person too many', 'one more chair than', 'one more shadow'],
+    window: 10,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.creeping-closer',
+    ...HORROR,
+    first: ['teddy', 'teddy bear', 'doll', 'dolls', 'statue', 'statues', 'scarecrow', 'mannequin', 'mannequins', 'clown'],
+    second: ['closer every', 'closer each', 'closer to his bed every', 'closer to her bed every', 'nearer every', 'nearer each', 'moved on its own', 'moves on its own', 'moved by itself', 'moves by itself'],
+    window: 10,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.watchers',
+    ...HORROR,
+    first: ['standing silently', 'stand silently', 'standing still', 'standing motionless', 'silently standing', 'all standing'],
+    second: ['staring at his window', 'staring at her window', 'staring at the house', 'staring at his house', 'staring at her house', 'staring into his room', 'staring into her room', 'staring through the window', 'staring at his bedroom', 'staring at her bedroom'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    id: 'platform.horror.double',
+    ...HORROR,
+    first: ['under the bed', 'in the closet', 'in the wardrobe', 'in the attic', 'in the basement', 'in the cellar', 'behind the door'],
+    second: ['himself looking back', 'herself looking back', 'himself staring back', 'herself staring back', 'another him', 'another her', 'his double', 'her double'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    id: 'platform.violence.animal-poisoned',
+    ...ANIMAL_CRUELTY,
+    first: doneToAnAnimal(['feeds', 'fed', 'feeding', 'gives', 'gave', 'giving']),
+    second: ['so it gets sick', 'to make it sick', 'so it dies', 'to kill it', 'rat poison', 'poison', 'antifreeze', 'bleach'],
     window: 8,
     ordered: true,
   },

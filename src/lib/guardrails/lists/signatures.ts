@@ -165,3 +165,49 @@ export const SIGNATURES: readonly Signature[] = [
   { character: 'Peter Pan (Disney)', groups: [['boy'], ['never grows up', 'never grow up', 'neverland', 'tiny fairy', 'lost boys', 'captain hook']] },
   { character: 'Luigi (Nintendo)', groups: [['plumber', "plumber's", 'italian brother', 'italian man', 'italian guy'], ['green'], ['brother', 'taller', 'tall cap', 'ghosts', 'dinosaur', 'vacuum']] },
 ];
+
+/** A brand described without its name: its logo or the thing it marks, with what only that brand has. */
+export interface BrandSignature {
+  brand: string;
+  groups: readonly (readonly string[])[];
+}
+
+const APPAREL = ['shoe', 'shoes', 'sneakers', 'trainers', 'hoodie', 'shirt', 't-shirt', 'cap', 'tracksuit', 'jacket', 'logo', 'socks', 'bag'];
+
+export const BRAND_SIGNATURES: readonly BrandSignature[] = [
+  { brand: "McDonald's", groups: [['golden arches']] },
+  { brand: 'Nike', groups: [['swoosh', 'swoosh logo', 'tick logo', 'check mark logo', 'just do it'], APPAREL] },
+  { brand: 'Adidas', groups: [['three stripes', 'three stripe', '3 stripes', 'trefoil', 'german sports brand'], APPAREL] },
+  { brand: 'Coca-Cola', groups: [['red can', 'red cans', 'red bottle', 'red label', 'red truck', 'curvy glass bottle'], ['white wavy', 'wavy white', 'cursive letters', 'cursive writing', 'white cursive', 'white script', 'white ribbon', 'wavy ribbon']] },
+  { brand: 'Apple', groups: [['apple logo', 'bitten apple', 'apple with a bite', 'apple with a bite taken out', 'half eaten apple logo'], ['phone', 'laptop', 'computer', 'tablet', 'logo', 'watch', 'headphones', 'earbuds', 'back']] },
+  { brand: 'Starbucks', groups: [['green mermaid', 'mermaid logo', 'green siren', 'siren logo', 'two tailed mermaid'], ['cup', 'cups', 'coffee', 'logo', 'cafe', 'coffee shop', 'latte', 'frappuccino']] },
+  { brand: 'Ferrari', groups: [['prancing horse', 'black stallion on yellow'], ['badge', 'logo', 'car', 'sports car', 'emblem']] },
+  { brand: 'Lamborghini', groups: [['raging bull', 'charging bull', 'golden bull'], ['badge', 'logo', 'emblem', 'sports car', 'supercar']] },
+  { brand: 'Mercedes-Benz', groups: [['three pointed star'], ['car', 'badge', 'logo', 'bonnet', 'emblem']] },
+  { brand: 'LEGO', groups: [['plastic bricks', 'toy bricks', 'building bricks', 'interlocking bricks'], ['from denmark', 'danish', 'minifigure', 'minifigures', 'minifig', 'minifigs']] },
+  { brand: 'IKEA', groups: [['flat pack', 'flat-pack', 'flatpack'], ['swedish', 'sweden', 'yellow and blue sign', 'blue and yellow sign', 'yellow and blue store', 'blue and yellow store', 'meatballs']] },
+  { brand: 'Red Bull', groups: [['two red bulls', 'two charging bulls', 'red bulls charging'], ['can', 'energy drink', 'logo', 'yellow sun']] },
+  { brand: 'Pepsi', groups: [['red white and blue circle', 'red white and blue globe'], ['can', 'cola', 'soda', 'logo']] },
+  { brand: 'Amazon', groups: [['smile arrow', 'arrow smile', 'smiling arrow'], ['box', 'boxes', 'parcel', 'package', 'logo', 'van']] },
+  { brand: 'Shell', groups: [['yellow scallop shell', 'red and yellow shell', 'yellow shell logo'], ['petrol station', 'gas station', 'logo', 'sign']] },
+  { brand: 'KFC', groups: [['colonel', 'white goatee'], ['fried chicken', 'chicken bucket', 'bucket of chicken', 'bucket of fried chicken']] },
+  { brand: 'YouTube', groups: [['red play button'], ['logo', 'video', 'videos', 'app', 'channel', 'subscribe']] },
+];
+
+/** A real person described by what they are known for, without their name. */
+export interface PersonSignature {
+  person: string;
+  groups: readonly (readonly string[])[];
+}
+
+const FOOTBALLER = ['footballer', 'football player', 'soccer player', 'football star', 'soccer star', 'striker'];
+
+export const PERSON_SIGNATURES: readonly PersonSignature[] = [
+  { person: 'Michael Jackson', groups: [['king of pop']] },
+  { person: 'the Pope', groups: [['the pope', 'current pope', 'the holy father']] },
+  { person: 'a member of the British royal family', groups: [['british king', 'king of england', 'king of britain', 'british queen', 'queen of england', 'british royal family', 'prince of wales', 'princess of wales']] },
+  { person: 'Elon Musk', groups: [['founded tesla', 'founder of tesla', 'tesla founder', 'runs tesla', 'owns tesla', 'bought twitter', 'owner of twitter', 'owns twitter', 'founded spacex', 'runs spacex', 'spacex founder']] },
+  { person: 'Lionel Messi', groups: [FOOTBALLER, ['inter miami', 'world cup with argentina', 'argentina captain', 'argentina s captain', 'captain of argentina']] },
+  { person: 'Cristiano Ronaldo', groups: [FOOTBALLER, ['siuuu', 'siu celebration', 'al nassr', 'portugal captain', 'portugal s captain', 'captain of portugal']] },
+  { person: 'Taylor Swift', groups: [['singer', 'pop star', 'popstar'], ['shake it off', 'eras tour', 'swifties']] },
+];
