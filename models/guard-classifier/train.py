@@ -52,7 +52,7 @@ L2 = option('l2', 1e-6)
 OWN_WEIGHT = int(option('own-weight', 5))
 # The project's probe rounds (data/guard-probes.jsonl) up to this one train as its own prompts; later
 # rounds are held out (the report's `probes`). Rounds are measured blind before they are trained on.
-PROBE_TRAIN_ROUNDS = int(option('probe-train-rounds', 44))
+PROBE_TRAIN_ROUNDS = int(option('probe-train-rounds', 51))
 # A prompt of few words is little evidence: in scoring (not in fitting), a squared feature norm under
 # this (about eight words) is not scaled up to 1, so "sad Pip crying" or "Pip in the bath" no longer
 # reads as self-harm or sexual on one or two words. Chosen on short prompts written for it (see README).

@@ -32,10 +32,10 @@ describe('the shipped classifier', () => {
   });
 
   it('flags the probe rounds it never trained on as its report says: at least 66 % of the harmful prompts, at most 6 % of the harmless (later rounds have harder look-alikes)', async () => {
-    // Rounds 1-44 trained it; the report names the held-out rounds that were in the file then.
+    // Rounds 1-51 trained it; the report names the held-out rounds that were in the file then.
     const report = manifest.report['probes'] as { rounds: string; harmful: number; harmfulFlagged: number; harmless: number; harmlessFlagged: number };
     const [first, last] = report.rounds.split('-').map(Number) as [number, number];
-    expect(first).toBe(45);
+    expect(first).toBe(52);
     // The kinds of harm the classifier knows (suggestive is sexual to it).
     const kinds = new Set(['benign', 'sexual', 'suggestive', 'violence', 'horror', 'hate', 'self-harm', 'drugs']);
     const rows = readFileSync('data/guard-probes.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { prompt: string; label: string; round: number }).filter((r) => r.round >= first && r.round <= last && kinds.has(r.label));
