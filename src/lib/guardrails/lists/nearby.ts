@@ -1121,6 +1121,16 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    // Cuts and scars kept from the people who would help.
+    id: 'platform.self-harm.hidden-cuts',
+    ...SELF_HARM,
+    first: ['hide', 'hides', 'hiding', 'hid', 'cover up', 'covers up', 'covering up'].flatMap((verb) => ['cuts', 'the cuts', 'his cuts', 'her cuts', 'their cuts', 'scars', 'the scars', 'his scars', 'her scars', 'the marks', 'the marks on his arms', 'the marks on her arms'].map((what) => `${verb} ${what}`)),
+    second: ['from their parents', 'from his parents', 'from her parents', 'from his mum', 'from her mum', 'from their mum', 'from the teacher', 'from everyone', 'long sleeves', 'under his sleeves', 'under her sleeves', 'with bracelets', 'with a bracelet'],
+    // Counted from the verb: "hides the marks on his arms under long sleeves".
+    window: 8,
+    ordered: true,
+  },
+  {
     // A pint at the pub is beer; a pint of milk at the shop is not.
     id: 'platform.drugs.pint-at-the-pub',
     ...ALCOHOL,
