@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditEntry, characterTerms, checkWithLearned, createGuard, findNearMisses, POLICY_VERSION, PLATFORM_RULES, type Decision } from '../../src/lib/guardrails';
 import { NEAR_MISSES } from '../../src/lib/guardrails/lists/near-misses';
+import { NEARBY_RULES } from '../../src/lib/guardrails/lists/nearby';
 import { normalisePrompt, termWords } from '../../src/lib/guardrails/normalise';
 import { SortedWords } from '../../src/lib/guardrails/sorted-words';
 import names from '../../src/lib/guardrails/generated/names.json';
@@ -544,13 +545,14 @@ describe('guard:eval CLI', () => {
     const out = JSON.parse(res.stdout) as { benignBlocked: { blocked: number; total: number }; recallAll: number };
     expect(out.benignBlocked).toMatchObject({ blocked: 1, total: 2 });
     expect(out.recallAll).toBe(1);
-  });
+  }, 60_000);
 
+  // A process of its own (tsx, the packs, onnxruntime): seconds on a busy machine, like the guard CLI's tests.
   it('refuses a row naming an unknown character with exit code 2', () => {
     const res = run([{ prompt: 'a sandcastle', label: 'benign', character: 'mickey' }]);
     expect(res.status).toBe(2);
     expect(res.stderr).toContain('unknown character "mickey"');
-  });
+  }, 60_000);
 });
 
 describe('guard CLI', () => {
@@ -634,6 +636,11 @@ describe('list terms', () => {
     // The shortcut must be the common case, or it saves nothing.
     expect(plain.length).toBeGreaterThan(terms.length * 0.8);
     for (const term of terms) expect(termWords(term), term).toEqual(normalisePrompt(term).tokens.map((t) => t.readings[0]));
+  });
+
+  it('gives every word-pair rule an id of its own: a refusal and the audit log name the rule', () => {
+    const ids = NEARBY_RULES.map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
 

@@ -231,11 +231,11 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
     const pairWords = words.map((w, i) => (benign.some((b) => b.from <= i && i < b.to) ? '' : w));
     for (const { id, category, reason, suggestion } of nearbyMatches(pairWords)) violations.push({ category, rule: id, span: null, reason, suggestion });
     const described = describedCharacter(words);
-    if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.character}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
+    if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.name}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
     const brand = describedBrand(words);
-    if (brand) violations.push({ category: 'brands', rule: DESCRIBED_BRAND_RULE, span: null, reason: `This describes ${brand.brand}: Kinora doesn't show brands or products, named or not.`, suggestion: 'Describe the thing without its brand.' });
+    if (brand) violations.push({ category: 'brands', rule: DESCRIBED_BRAND_RULE, span: null, reason: `This describes ${brand.name}: Kinora doesn't show brands or products, named or not.`, suggestion: 'Describe the thing without its brand.' });
     const person = describedPerson(words);
-    if (person) violations.push({ category: 'real-person', rule: DESCRIBED_PERSON_RULE, span: null, reason: `This describes ${person.person}: Kinora can't show real people or their likeness.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
+    if (person) violations.push({ category: 'real-person', rule: DESCRIBED_PERSON_RULE, span: null, reason: `This describes ${person.name}: Kinora can't show real people or their likeness.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
     // Names no list has, by their shape; anything a rule or an alias already matched is not a stranger.
     const taken = (from: number, to: number) => all.some((m) => m.from < to && from < m.to);
     for (const n of findPersonNames(prompt, tokens, taken)) violations.push(ruleViolation(prompt, REAL_PERSON_SHAPE_RULE, n));

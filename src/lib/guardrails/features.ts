@@ -1,10 +1,10 @@
 /**
  * The learned check's features (scheme kinora-guard-features/3): hashed word, word-pair, WordNet
  * concept (concepts.ts) and character 3-gram counts, L2-normalised (short prompts less: see
- * `evidenceFloor`), as sparse (index, value) pairs. Licensed characters' names and aliases are read as one word, "character": a name says
- * nothing about harm, and a new pack's names must not move the score. The trainer
- * (models/guard-classifier/train.py) computes exactly the same; the unit tests hold both to the
- * reference prompts in the classifier's manifest.
+ * `evidenceFloor`), as sparse (index, value) pairs. Licensed characters' names and aliases are
+ * read as one word, "character": a name says nothing about harm, and a new pack's names must not
+ * move the score. The trainer (models/guard-classifier/train.py) computes exactly the same; the
+ * unit tests hold both to the reference prompts in the classifier's manifest.
  */
 import { conceptFeatureNames } from './concepts';
 

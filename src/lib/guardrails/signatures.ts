@@ -3,16 +3,12 @@
  * character, a brand, a real person. A signature matches when every one of its groups has one of
  * its phrases among the prompt's words. Phrases match whole words, singular or plural.
  */
-import { BRAND_SIGNATURES, PERSON_SIGNATURES, SIGNATURES, type BrandSignature, type PersonSignature, type Signature } from './lists/signatures';
+import { BRAND_SIGNATURES, PERSON_SIGNATURES, SIGNATURES, type Signature } from './lists/signatures';
 import { termWords } from './normalise';
 
-interface Grouped {
-  groups: readonly (readonly string[])[];
-}
-
 /** Each table's phrases as words, folded like list terms (once per table, on first use). */
-const compiled = new Map<readonly Grouped[], string[][][][]>();
-const compile = (table: readonly Grouped[]) => {
+const compiled = new Map<readonly Signature[], string[][][][]>();
+const compile = (table: readonly Signature[]) => {
   let groups = compiled.get(table);
   if (!groups) compiled.set(table, (groups = table.map((s) => s.groups.map((group) => group.map(termWords)))));
   return groups;
@@ -21,13 +17,13 @@ const compile = (table: readonly Grouped[]) => {
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** The first signature of `table` the prompt's words (folded, in order) match, if any. */
-function described<T extends Grouped>(table: readonly T[], words: readonly string[]): T | null {
+function described(table: readonly Signature[], words: readonly string[]): Signature | null {
   const forms = words.map(singular);
   const has = (phrase: string[]) => forms.some((_, i) => phrase.every((p, j) => forms[i + j] !== undefined && forms[i + j] === singular(p)));
   const at = compile(table).findIndex((groups) => groups.every((group) => group.some(has)));
   return at < 0 ? null : table[at]!;
 }
 
-export const describedCharacter = (words: readonly string[]): Signature | null => described(SIGNATURES, words);
-export const describedBrand = (words: readonly string[]): BrandSignature | null => described(BRAND_SIGNATURES, words);
-export const describedPerson = (words: readonly string[]): PersonSignature | null => described(PERSON_SIGNATURES, words);
+export const describedCharacter = (words: readonly string[]) => described(SIGNATURES, words);
+export const describedBrand = (words: readonly string[]) => described(BRAND_SIGNATURES, words);
+export const describedPerson = (words: readonly string[]) => described(PERSON_SIGNATURES, words);

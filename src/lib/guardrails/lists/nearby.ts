@@ -1048,7 +1048,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
   },
   {
     // "picks up a brick and throws it through the window": the thing first, then "it".
-    id: 'platform.violence.brick-through-a-window',
+    id: 'platform.violence.brick-thrown-through',
     ...VIOLENCE,
     first: ['a brick', 'bricks', 'a rock', 'a stone'],
     second: ['throws it through', 'threw it through', 'hurls it through', 'chucks it through', 'throws it at his', 'throws it at her', 'throws it at him', 'throws it at the old'],
