@@ -37,7 +37,7 @@ import {
 } from './policy';
 import type { Category, CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
 import { findPersonNames } from './names';
-import { describedBrand, describedCharacter, describedPerson } from './signatures';
+import { describedThings } from './signatures';
 import { nearbyMatches } from './nearby';
 import { displayedText, visibleText } from './visible';
 import { characterTerms, type LearnedCategory, type LearnedScore } from './learned';
@@ -98,6 +98,19 @@ function likenessSurnames(aliasKeys: ReadonlySet<string>): string[] {
 
 /** "the Obamas", "the Kennedys": a family by its surname. */
 const familyOf = (surname: string) => `the ${surname}${/(s|x|z|ch|sh)$/.test(surname) ? 'es' : 's'}`;
+
+/** What a prompt may describe without naming it (signatures.ts), and how each is refused. */
+const DESCRIBED = [
+  {
+    key: 'character',
+    category: 'third-party-character',
+    rule: DESCRIBED_CHARACTER_RULE,
+    reason: (name: string) => `This describes ${name}, a character of another studio: Kinora can only show the characters it is licensed to show.`,
+    suggestion: "Try a scene with Kinora's licensed characters instead.",
+  },
+  { key: 'brand', category: 'brands', rule: DESCRIBED_BRAND_RULE, reason: (name: string) => `This describes ${name}: Kinora doesn't show brands or products, named or not.`, suggestion: 'Describe the thing without its brand.' },
+  { key: 'person', category: 'real-person', rule: DESCRIBED_PERSON_RULE, reason: (name: string) => `This describes ${name}: Kinora can't show real people or their likeness.`, suggestion: "Try a scene with Kinora's licensed characters instead." },
+] as const satisfies readonly { key: keyof ReturnType<typeof describedThings>; category: Category; rule: string; reason: (name: string) => string; suggestion: string }[];
 
 /** One tag per alias, rule and kind: a phrase reached two ways ("machine gun", "machinegun") is one match. */
 function buildEntries(refs: CharacterRef[]): Entry<Tag>[] {
@@ -230,12 +243,11 @@ export function createGuard(packs: readonly VerifiedPack[]): Guard {
     // Words inside a benign phrase ("body board", "vote for the best") take no part in word pairs either.
     const pairWords = words.map((w, i) => (benign.some((b) => b.from <= i && i < b.to) ? '' : w));
     for (const { id, category, reason, suggestion } of nearbyMatches(pairWords)) violations.push({ category, rule: id, span: null, reason, suggestion });
-    const described = describedCharacter(words);
-    if (described) violations.push({ category: 'third-party-character', rule: DESCRIBED_CHARACTER_RULE, span: null, reason: `This describes ${described.name}, a character of another studio: Kinora can only show the characters it is licensed to show.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
-    const brand = describedBrand(words);
-    if (brand) violations.push({ category: 'brands', rule: DESCRIBED_BRAND_RULE, span: null, reason: `This describes ${brand.name}: Kinora doesn't show brands or products, named or not.`, suggestion: 'Describe the thing without its brand.' });
-    const person = describedPerson(words);
-    if (person) violations.push({ category: 'real-person', rule: DESCRIBED_PERSON_RULE, span: null, reason: `This describes ${person.name}: Kinora can't show real people or their likeness.`, suggestion: 'Try a scene with Kinora\'s licensed characters instead.' });
+    const things = describedThings(words);
+    for (const kind of DESCRIBED) {
+      const found = things[kind.key];
+      if (found) violations.push({ category: kind.category, rule: kind.rule, span: null, reason: kind.reason(found.name), suggestion: kind.suggestion });
+    }
     // Names no list has, by their shape; anything a rule or an alias already matched is not a stranger.
     const taken = (from: number, to: number) => all.some((m) => m.from < to && from < m.to);
     for (const n of findPersonNames(prompt, tokens, taken)) violations.push(ruleViolation(prompt, REAL_PERSON_SHAPE_RULE, n));

@@ -16,14 +16,15 @@ const compile = (table: readonly Signature[]) => {
 
 const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
 
-/** The first signature of `table` the prompt's words (folded, in order) match, if any. */
-function described(table: readonly Signature[], words: readonly string[]): Signature | null {
-  const forms = words.map(singular);
+/** The first signature of `table` the words' forms match, if any. */
+function described(table: readonly Signature[], forms: readonly string[]): Signature | null {
   const has = (phrase: string[]) => forms.some((_, i) => phrase.every((p, j) => forms[i + j] !== undefined && forms[i + j] === singular(p)));
   const at = compile(table).findIndex((groups) => groups.every((group) => group.some(has)));
   return at < 0 ? null : table[at]!;
 }
 
-export const describedCharacter = (words: readonly string[]) => described(SIGNATURES, words);
-export const describedBrand = (words: readonly string[]) => described(BRAND_SIGNATURES, words);
-export const describedPerson = (words: readonly string[]) => described(PERSON_SIGNATURES, words);
+/** What the prompt's words (folded, in order) describe without naming it, each kind looked up once. */
+export function describedThings(words: readonly string[]): { character: Signature | null; brand: Signature | null; person: Signature | null } {
+  const forms = words.map(singular);
+  return { character: described(SIGNATURES, forms), brand: described(BRAND_SIGNATURES, forms), person: described(PERSON_SIGNATURES, forms) };
+}

@@ -31,8 +31,11 @@ const ANIMALS = [
 /** Whose animal it is: "drags the rabbit", "feeds his brother's hamster". */
 const ANIMAL_OWNERS = ['the', 'a', 'his', 'her', 'his brother s', 'his sister s', 'her brother s', 'her sister s', 'the neighbour s', 'the neighbor s'];
 
-/** "drags the rabbit", "throws a kitten": each verb with each animal after an article or an owner. */
-const doneToAnAnimal = (verbs: readonly string[]) => verbs.flatMap((verb) => ANIMAL_OWNERS.flatMap((owner) => ANIMALS.map((animal) => `${verb} ${owner} ${animal}`)));
+/** "the rabbit", "his brother's hamster": each animal after an article or an owner. */
+const OWNED_ANIMALS = ANIMAL_OWNERS.flatMap((owner) => ANIMALS.map((animal) => `${owner} ${animal}`));
+
+/** "drags the rabbit", "throws a kitten": each verb with each owned animal. */
+const doneToAnAnimal = (verbs: readonly string[]) => verbs.flatMap((verb) => OWNED_ANIMALS.map((animal) => `${verb} ${animal}`));
 
 /** Where a push is an attack, not play (a push into the pool is play, except for a toddler). */
 const PUSHED_INTO_DANGER = [
@@ -941,7 +944,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.animal-burned',
     ...ANIMAL_CRUELTY,
     first: ['burns', 'burned', 'burnt', 'burning', 'clubs', 'clubbed', 'clubbing'],
-    second: ANIMALS.flatMap((animal) => ANIMAL_OWNERS.map((owner) => `${owner} ${animal}`)),
+    second: OWNED_ANIMALS,
     window: 1,
     ordered: true,
   },
@@ -949,7 +952,7 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     id: 'platform.violence.animal-set-on-fire',
     ...ANIMAL_CRUELTY,
     first: ['sets fire to', 'set fire to', 'setting fire to'],
-    second: ANIMALS.flatMap((animal) => ANIMAL_OWNERS.map((owner) => `${owner} ${animal}`)),
+    second: OWNED_ANIMALS,
     window: 3,
     ordered: true,
   },
