@@ -47,16 +47,17 @@ export const MIN_FUZZY_LENGTH = 5;
 const MAX_MASKS = 2;
 
 interface TrieNode<T> {
-  next: Map<string, TrieNode<T>>;
+  /** Made with the first child: most nodes are leaves, and a Map each was start-up garbage. */
+  next?: Map<string, TrieNode<T>>;
   entries: Entry<T>[];
 }
 
-const newNode = <T>(): TrieNode<T> => ({ next: new Map(), entries: [] });
+const newNode = <T>(): TrieNode<T> => ({ entries: [] });
 
 const NONE: readonly string[] = [];
 
 /**
- * String -> strings, holding a lone value as itself: most of the index's ~200,000 keys have one
+ * String -> strings, holding a lone value as itself: most of the index's ~50,000 keys have one
  * value, and an array for each was a third of start-up (allocation and garbage collection).
  */
 class MultiMap {
@@ -80,14 +81,79 @@ class MultiMap {
   }
 }
 
+const HASH_BASE = 0x01000193;
+
 /**
- * The word with one letter left out, the first letter kept: a typo keeps the first letter
- * (typoTargets), so a deletion there only ever finds what deleting the second finds.
+ * Typo-matchable forms, found by their one-letter deletions ("symmetric delete"): a prompt word
+ * one edit from a form shares a deletion with it, or is one. The deletions are never made as
+ * strings: each is a 32-bit polynomial hash computed from the form's prefix and suffix hashes, held
+ * with the form's number in an open-addressing table of two typed arrays. As strings in a Map,
+ * their ~150,000 keys were two thirds of the guard's start-up. A hash collision only adds a
+ * candidate, and every candidate is checked by withinOneEdit.
  */
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
+class TypoTable {
+  private readonly forms: string[];
+  private readonly hashes: Uint32Array;
+  /** Form number + 1 per slot; 0 is an empty slot. */
+  private readonly ids: Int32Array;
+  private readonly mask: number;
+
+  constructor(forms: Iterable<string>) {
+    this.forms = [...forms];
+    // The form itself and each deletion after the first letter (a typo keeps the first letter).
+    const count = this.forms.reduce((n, form) => n + form.length, 0);
+    const size = 2 ** Math.ceil(Math.log2(count * 2 + 1));
+    this.hashes = new Uint32Array(size);
+    this.ids = new Int32Array(size);
+    this.mask = size - 1;
+    this.forms.forEach((form, id) => forEachHash(form, (hash) => this.add(hash, id + 1)));
+  }
+
+  private add(hash: number, id: number) {
+    let slot = mix(hash) & this.mask;
+    while (this.ids[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.hashes[slot] = hash;
+    this.ids[slot] = id;
+  }
+
+  /** Forms that are the word or one of its deletions, or have it or one of them as a deletion. */
+  near(word: string): string[] {
+    const out: string[] = [];
+    forEachHash(word, (hash) => {
+      for (let slot = mix(hash) & this.mask; this.ids[slot] !== 0; slot = (slot + 1) & this.mask) {
+        if (this.hashes[slot] === hash) out.push(this.forms[this.ids[slot]! - 1]!);
+      }
+    });
+    return out;
+  }
+}
+
+/** Spreads a polynomial hash's high bits into the low bits that pick a slot (murmur3's finaliser). */
+function mix(hash: number): number {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+/**
+ * The word's hash, then the hash of the word with one letter left out for each letter but the
+ * first: the prefix's hash times the base to the suffix's length, plus the suffix's hash.
+ */
+function forEachHash(word: string, found: (hash: number) => void) {
+  const n = word.length;
+  const suffix = new Uint32Array(n + 1);
+  const power = new Uint32Array(n + 1);
+  power[0] = 1;
+  for (let i = n - 1; i >= 0; i--) {
+    power[n - i] = Math.imul(power[n - i - 1]!, HASH_BASE);
+    suffix[i] = Math.imul(word.charCodeAt(i), power[n - i - 1]!) + suffix[i + 1]!;
+  }
+  found(suffix[0]!);
+  let prefix = word.charCodeAt(0);
+  for (let i = 1; i < n; i++) {
+    found((Math.imul(prefix, power[n - 1 - i]!) + suffix[i + 1]!) >>> 0);
+    prefix = (Math.imul(prefix, HASH_BASE) + word.charCodeAt(i)) >>> 0;
+  }
 }
 
 /** Optimal-string-alignment distance is at most 1 (one insert, delete, substitution or swap). */
@@ -106,11 +172,13 @@ export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   /** Every surface form (list words and their inflections) -> list words it is a form of. */
   private readonly forms = new MultiMap();
-  /** Squeezed form ("gun") -> forms, for stretched prompt words ("guuuun"). */
+  /**
+   * Squeezed form ("bal") -> forms with a doubled letter ("ball"), for stretched prompt words
+   * ("baaaall"). A form without one is its own squeezed form, found in `forms` (sameSqueezed).
+   */
   private readonly squeezed = new MultiMap();
-  /** One-letter deletions of typo-matchable forms -> those forms. */
-  private readonly deleted = new MultiMap();
   private readonly fuzzyForms = new Set<string>();
+  private readonly typos: TypoTable;
   /** Forms of typo-matchable words of any length: they also match with a letter doubled. */
   private readonly doublable = new Set<string>();
   private readonly benign: ReadonlySet<string>;
@@ -127,37 +195,49 @@ export class PhraseIndex<T> {
     private readonly realWordForms: ReadonlySet<string> = new Set(),
   ) {
     this.benign = new Set([...benign, ...realWordForms]);
+    const added = new Set<string>();
     for (const entry of entries) {
       const words = termWords(entry.phrase);
       if (words.length === 0) continue;
       // Typos are matched in one-word entries only: the words of phrases are everyday words
       // ("bikini model", "angel dust") whose one-edit neighbours are everyday words too.
       // A phrase typed as one word ("spiderman", "mickeymouze") is a one-word entry.
-      this.insert(words, words.length > 1 ? { ...entry, options: { ...entry.options, fuzzyMinLength: undefined } } : entry);
-      if (words.length > 1) this.insert([words.join('')], entry);
+      this.insert(words, words.length > 1 ? { ...entry, options: { ...entry.options, fuzzyMinLength: undefined } } : entry, added);
+      if (words.length > 1) this.insert([words.join('')], entry, added);
     }
+    this.typos = new TypoTable(this.fuzzyForms);
   }
 
-  private insert(words: string[], entry: Entry<T>) {
+  private insert(words: string[], entry: Entry<T>, added: Set<string>) {
     let node = this.root;
     for (const word of words) {
+      node.next ??= new Map();
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = newNode()));
       node = child;
-      for (const form of entry.options.inflect ? inflections(word) : [word]) {
-        // A generated form that is a real word of its own is not this one ("scared" is not "scar" + ed).
-        if (form !== word && this.realWordForms.has(form)) continue;
-        this.forms.add(form, word);
-        this.squeezed.add(squeeze(form), form);
-        const min = entry.options.fuzzyMinLength;
-        if (min !== undefined) this.doublable.add(form);
-        if (min !== undefined && form.length >= min && !this.fuzzyForms.has(form)) {
-          this.fuzzyForms.add(form);
-          for (const d of deletions(form)) this.deleted.add(d, form);
-        }
-      }
+      this.addForms(word, entry.options, added);
     }
     node.entries.push(entry);
+  }
+
+  /**
+   * A word's forms, once per way of matching it: most list words recur in many entries ("punch"
+   * in a phrase per target), and inflecting them again was a third of start-up. `added` holds the
+   * words done, by way of matching.
+   */
+  private addForms(word: string, { inflect, fuzzyMinLength: min }: EntryOptions, added: Set<string>) {
+    const way = `${inflect ? 'i' : ''}${min ?? ''} ${word}`;
+    if (added.has(way)) return;
+    added.add(way);
+    for (const form of inflect ? inflections(word) : [word]) {
+      // A generated form that is a real word of its own is not this one ("scared" is not "scar" + ed).
+      if (form !== word && this.realWordForms.has(form)) continue;
+      this.forms.add(form, word);
+      const squeezed = squeeze(form);
+      if (squeezed !== form) this.squeezed.add(squeezed, form);
+      if (min !== undefined) this.doublable.add(form);
+      if (min !== undefined && form.length >= min) this.fuzzyForms.add(form);
+    }
   }
 
   /** List words a prompt word may stand for, each with how it got there. */
@@ -172,13 +252,19 @@ export class PhraseIndex<T> {
     for (const r of readings) {
       if (this.forms.has(r)) add(r, 0);
       else if (r.includes(MASK)) this.unmask(r, (form) => add(form, 0));
-      else if (hasStretchedLetters(r)) for (const form of this.squeezed.get(squeeze(r))) add(form, 0);
+      else if (hasStretchedLetters(r)) for (const form of this.sameSqueezed(squeeze(r))) add(form, 0);
       else {
         for (const form of this.doubledTargets(r)) add(form, FUZZY);
         if (allowFuzzy) for (const form of this.typoTargets(r)) add(form, FUZZY);
       }
     }
     return out;
+  }
+
+  /** Forms whose runs of a letter read as one letter spell `squeezed`. */
+  private sameSqueezed(squeezed: string): readonly string[] {
+    const withRuns = this.squeezed.get(squeezed);
+    return this.forms.has(squeezed) ? [squeezed, ...withRuns] : withRuns;
   }
 
   /** Forms a masked word spells with each mask read as one letter ("sw*rd": "sword"). */
@@ -201,7 +287,7 @@ export class PhraseIndex<T> {
    */
   doubledTargets(word: string): string[] {
     if (this.forms.has(word) || this.benign.has(word)) return [];
-    return this.squeezed.get(squeeze(word)).filter((f) => f.length < word.length && this.doublable.has(f));
+    return this.sameSqueezed(squeeze(word)).filter((f) => f.length < word.length && this.doublable.has(f));
   }
 
   /**
@@ -211,11 +297,7 @@ export class PhraseIndex<T> {
   typoTargets(word: string): Set<string> {
     const out = new Set<string>();
     if (word.length < MIN_FUZZY_LENGTH || this.forms.has(word) || this.benign.has(word)) return out;
-    const consider = (forms: Iterable<string>) => {
-      for (const f of forms) if (f[0] === word[0] && withinOneEdit(word, f)) out.add(f);
-    };
-    consider(this.deleted.get(word));
-    for (const d of deletions(word)) consider(this.fuzzyForms.has(d) ? [d, ...this.deleted.get(d)] : this.deleted.get(d));
+    for (const f of this.typos.near(word)) if (f[0] === word[0] && withinOneEdit(word, f)) out.add(f);
     return out;
   }
 
@@ -236,6 +318,7 @@ export class PhraseIndex<T> {
     const perToken = tokens.map((t) => this.candidates(t.readings, true));
     const walk = (node: TrieNode<T>, from: number, at: number, flags: number) => {
       accept(node.entries, flags, from, at);
+      if (!node.next) return;
       for (const [word, how] of perToken[at] ?? []) {
         const child = node.next.get(word);
         if (child) walk(child, from, at + 1, flags | how);
@@ -247,7 +330,7 @@ export class PhraseIndex<T> {
     for (const run of prompt.joined) {
       if (this.benign.has(run.words)) continue;
       for (const [word, how] of this.candidates(run.readings, run.whole)) {
-        const child = this.root.next.get(word);
+        const child = this.root.next?.get(word);
         if (child) accept(child.entries, how, run.from, run.to);
       }
     }

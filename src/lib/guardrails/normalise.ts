@@ -211,7 +211,14 @@ export function termWords(term: string): string[] {
 
 /** Collapses repeated letters ("guuuun" -> "gun"). */
 export function squeeze(word: string): string {
-  return word.replace(/(.)\1+/gu, '$1');
+  // Most words have no run: found by a scan, they are returned without a regex replace (the
+  // guard squeezes every form of every list word at start-up). Surrogates go to the regex.
+  for (let i = 0, previous = -1; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === previous || code >= 0xd800) return word.replace(/(.)\1+/gu, '$1');
+    previous = code;
+  }
+  return word;
 }
 
 /** Three or more of the same letter in a row: no English word does that, evaders do. */
