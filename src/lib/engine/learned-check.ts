@@ -20,9 +20,9 @@ export async function loadLearnedCheck(fetcher: Fetcher = fetch): Promise<Learne
   // The same threads the model's WASM sessions will ask for: the first session fixes them for the build.
   await configureOrt('wasm', wasmThreads());
   const { ort, inference } = await createSession({ model: bytes, externalData: [] }, 'wasm');
-  return learnedCheck(manifest, async (indices, values) => {
+  return learnedCheck(manifest, async ({ indices, values, wordLogits }) => {
     const dims = [indices.length];
-    const out = await inference.run({ indices: new ort.Tensor('int64', indices, dims), values: new ort.Tensor('float32', values, dims) });
+    const out = await inference.run({ indices: new ort.Tensor('int64', indices, dims), values: new ort.Tensor('float32', values, dims), wordLogits: new ort.Tensor('float32', wordLogits, [wordLogits.length]) });
     return out.probabilities!.data as Float32Array;
   });
 }

@@ -1,5 +1,5 @@
 /**
- * WordNet concepts for the learned check's features (scheme kinora-guard-features/3): a common noun
+ * WordNet concepts for the learned check's features (scheme kinora-guard-features/4): a common noun
  * or verb form reads also as the synset of its lemma's most frequent sense and that synset's
  * lexicographer file (noun.animal, noun.body, verb.contact...), so a word the classifier never met
  * in training weighs like the words of its class. The table is generated from WordNet by

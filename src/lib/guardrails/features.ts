@@ -1,12 +1,14 @@
 /**
- * The learned check's features (scheme kinora-guard-features/3): hashed word, word-pair, WordNet
+ * The learned check's features (scheme kinora-guard-features/4): hashed word, word-pair, WordNet
  * concept (concepts.ts) and character 3-gram counts, L2-normalised (short prompts less: see
- * `evidenceFloor`), as sparse (index, value) pairs. Licensed characters' names and aliases are
+ * `evidenceFloor`), as sparse (index, value) pairs, and the words' share of each class's logit
+ * from their word vectors (word-logits.ts). Licensed characters' names and aliases are
  * read as one word, "character": a name says nothing about harm, and a new pack's names must not
  * move the score. The trainer (models/guard-classifier/train.py) computes exactly the same; the
  * unit tests hold both to the reference prompts in the classifier's manifest.
  */
 import { conceptFeatureNames } from './concepts';
+import { wordLogits } from './word-logits';
 
 /** Lower case, compatibility forms folded, accents dropped; every run of non-word characters is one space. */
 export function featureText(text: string): string {
@@ -39,8 +41,7 @@ export function maskedWords(text: string, characterTerms: readonly string[]): st
   return out;
 }
 
-export function featureNames(text: string, maxFeatures: number, characterTerms: readonly string[] = []): string[] {
-  const words = maskedWords(text, characterTerms);
+function featureNames(words: readonly string[], maxFeatures: number): string[] {
   const names: string[] = [];
   words.forEach((word, i) => {
     names.push(`w|${word}`);
@@ -52,10 +53,13 @@ export function featureNames(text: string, maxFeatures: number, characterTerms: 
   return names.slice(0, maxFeatures);
 }
 
-export interface SparseFeatures {
+/** What the classifier graph takes for one prompt. */
+export interface ClassifierInput {
   /** Ascending bucket indices (int64, as the graph takes them). */
   indices: BigInt64Array;
   values: Float32Array;
+  /** Per class (harmless first, always 0): the word-vector layer's share of the logit. */
+  wordLogits: Float32Array;
 }
 
 /**
@@ -64,13 +68,19 @@ export interface SparseFeatures {
  * a long prompt's whole text ("sad Pip crying" read as self-harm); under the floor its values stay
  * smaller, which pulls its score toward the classifier's prior. 0 is plain L2 normalisation.
  */
-export function features(text: string, dims: number, maxFeatures: number, characterTerms: readonly string[] = [], evidenceFloor = 0): SparseFeatures {
+/** `classes` and `minWords`: the word layer's (word-logits.ts); none by default. */
+export function features(text: string, dims: number, maxFeatures: number, characterTerms: readonly string[] = [], evidenceFloor = 0, { classes, minWords } = { classes: 0, minWords: 0 }): ClassifierInput {
+  const words = maskedWords(text, characterTerms);
   const counts = new Map<number, number>();
-  for (const name of featureNames(text, maxFeatures, characterTerms)) {
+  for (const name of featureNames(words, maxFeatures)) {
     const bucket = fnv1a(name) % dims;
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
   const buckets = [...counts.keys()].sort((a, b) => a - b);
   const norm = Math.sqrt(Math.max(evidenceFloor, buckets.reduce((sum, b) => sum + counts.get(b)! ** 2, 0))) || 1;
-  return { indices: BigInt64Array.from(buckets, (b) => BigInt(b)), values: Float32Array.from(buckets, (b) => counts.get(b)! / norm) };
+  return {
+    indices: BigInt64Array.from(buckets, (b) => BigInt(b)),
+    values: Float32Array.from(buckets, (b) => counts.get(b)! / norm),
+    wordLogits: wordLogits(words, classes, minWords),
+  };
 }

@@ -1,6 +1,6 @@
 /**
- * The learned check: a small linear classifier over hashed n-grams (features.ts) that catches
- * what the lists cannot, the same request in other words. It runs beside the rules: the rules
+ * The learned check: a small linear classifier over hashed n-grams and word vectors (features.ts,
+ * word-logits.ts) that catches what the lists cannot, the same request in other words. It runs beside the rules: the rules
  * explain (a span, the word, what kind of thing it is); this layer gives a category and a score.
  *
  * The model itself runs wherever onnxruntime is (the inference worker, or Node for the CLIs): the
@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { formatTag, list, matching, numberIn, object, parseOrFail, record, text, wholeNumberIn } from '../validation';
-import { features } from './features';
+import { features, type ClassifierInput } from './features';
 import { MAX_CHECKED_LENGTH } from './policy';
 import type { VerifiedPack } from '../packs/types';
 import type { Category, Decision, Guard } from './types';
@@ -22,19 +22,31 @@ export type LearnedCategory = (typeof LEARNED_CATEGORIES)[number];
 const CLASSES = ['benign', ...LEARNED_CATEGORIES];
 
 const probability = numberIn(0, 1);
+const sha256 = matching(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
 
 /** kinora-guard-classifier/1: the classifier file, its feature scheme, classes and calibrated threshold. */
 export const ClassifierManifestSchema = object({
   format: formatTag('kinora-guard-classifier/1'),
-  file: object({ path: text, bytes: wholeNumberIn(1), sha256: matching(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits') }),
+  file: object({ path: text, bytes: wholeNumberIn(1), sha256 }),
   features: object({
-    scheme: formatTag('kinora-guard-features/3'),
+    scheme: formatTag('kinora-guard-features/4'),
     dims: wholeNumberIn(1),
     maxFeatures: wholeNumberIn(1),
     /** Prompts whose squared feature norm is under this are scaled by it instead (features.ts). */
     evidenceFloor: wholeNumberIn(0),
     /** The bundled characters' terms at training time; the reference scores were computed with them. */
     trainingCharacterTerms: list(text),
+  }),
+  /** The word-vector layer's table (generated/word-logits.json), made with this classifier. */
+  wordLogits: object({
+    path: text,
+    bytes: wholeNumberIn(1),
+    sha256,
+    words: wholeNumberIn(1),
+    alpha: numberIn(0, 100),
+    /** Prompts of fewer words have no word layer. */
+    minWords: wholeNumberIn(0),
+    source: text,
   }),
   /** Class 0 is harmless, then the learned categories in this order (the guard maps them by position). */
   classes: v.pipe(
@@ -65,8 +77,8 @@ export interface LearnedScore {
   blocked: boolean;
 }
 
-/** Runs the classifier graph on one prompt's features; resolves to its class probabilities. */
-export type RunClassifier = (indices: BigInt64Array, values: Float32Array) => Promise<Float32Array>;
+/** Runs the classifier graph on one prompt's input; resolves to its class probabilities. */
+export type RunClassifier = (input: ClassifierInput) => Promise<Float32Array>;
 
 /** Decides on one prompt; `characterTerms` are the licensed characters' names and aliases (see `characterTerms`). */
 export type LearnedCheck = (prompt: string, characterTerms: readonly string[]) => Promise<LearnedScore | null>;
@@ -79,8 +91,9 @@ export function learnedCheck(manifest: ClassifierManifest, run: RunClassifier): 
   return async (prompt, characterTerms) => {
     const text = displayedText(prompt);
     if (text.length > MAX_CHECKED_LENGTH) return null;
-    const { indices, values } = features(text, manifest.features.dims, manifest.features.maxFeatures, characterTerms, manifest.features.evidenceFloor);
-    return indices.length === 0 ? null : learnedScore(await run(indices, values), manifest);
+    const { dims, maxFeatures, evidenceFloor } = manifest.features;
+    const input = features(text, dims, maxFeatures, characterTerms, evidenceFloor, { classes: manifest.classes.length, minWords: manifest.wordLogits.minWords });
+    return input.indices.length === 0 ? null : learnedScore(await run(input), manifest);
   };
 }
 

@@ -26,7 +26,7 @@ import {
 import type { Category } from './types';
 
 /** Bump when a rule, a list or the matching changes, so audit records say which policy decided. */
-export const POLICY_VERSION = '2026.6.2';
+export const POLICY_VERSION = '2026.6.3';
 
 /**
  * How list entries are matched: names exactly (typos only when long), terms with inflections and
