@@ -7,6 +7,8 @@
 const COMMERCIAL_THINGS = ['airplane', 'airliner', 'aircraft', 'jet', 'plane', 'flight', 'vehicle', 'truck', 'kitchen', 'building', 'district', 'street', 'bathroom', 'area', 'zone'];
 
 export const BENIGN_PHRASES: readonly string[] = [
+  // A war remembered, not shown: a museum, a memorial.
+  'war museum', 'war memorial', 'war cemetery', 'war graves',
   ...COMMERCIAL_THINGS.flatMap((thing) => [`commercial ${thing}`, `in a commercial ${thing}`, `a commercial ${thing} with`]),
   'shooting star', 'shooting stars', 'shoot hoops', 'shoot a basketball', 'shoot the ball', 'shoot a goal', 'photo shoot',
   'photoshoot', 'bamboo shoot', 'bamboo shoots', 'shoot for the stars', 'shoot for the moon', 'shoot a video',

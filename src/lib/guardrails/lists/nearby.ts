@@ -473,6 +473,28 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    // "measures white powder into tiny bags for his customers on the corner"
+    id: 'platform.drugs.bagging',
+    ...DRUGS,
+    first: ['white powder', 'the powder', 'pills', 'the pills', 'crystals', 'weed'],
+    second: ['tiny bags', 'little bags', 'small bags', 'baggies', 'ziplock bags', 'his customers', 'her customers', 'their customers', 'to customers', 'on the corner', 'street corner'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    // "argues that one race is naturally smarter than the others"
+    id: 'platform.hate.supremacy',
+    ...CONTEMPT,
+    // A race as people, not the sack race.
+    first: [...GROUP_TERMS.filter((group) => group !== 'race'), 'one race', 'races', 'their race', 'other races', 'some races', 'the white race', 'the black race'],
+    second: [
+      'naturally smarter', 'smarter than the others', 'smarter than other', 'smarter than everyone', 'naturally superior', 'superior to the others', 'superior to other', 'superior to all',
+      'more intelligent than', 'less intelligent than', 'less evolved', 'genetically inferior', 'genetically superior', 'master race', 'born to rule', 'born to serve',
+    ],
+    window: 6,
+    ordered: true,
+  },
+  {
     id: 'platform.violence.stoning',
     ...VIOLENCE,
     first: ['throws rocks', 'throws stones', 'throwing rocks', 'throwing stones', 'threw rocks', 'threw stones', 'hurls rocks', 'hurls stones', 'hurling rocks', 'hurling stones', 'pelts', 'pelting', 'throws bricks', 'throwing bricks', 'throws bottles', 'throwing bottles'],
