@@ -9,6 +9,8 @@ const COMMERCIAL_THINGS = ['airplane', 'airliner', 'aircraft', 'jet', 'plane', '
 export const BENIGN_PHRASES: readonly string[] = [
   // A war remembered, not shown: a museum, a memorial.
   'war museum', 'war memorial', 'war cemetery', 'war graves',
+  // Paint, not blood.
+  'paint splatter', 'paint splatters', 'paint splattered', 'splatter paint', 'splatter painting', 'splattered with paint',
   ...COMMERCIAL_THINGS.flatMap((thing) => [`commercial ${thing}`, `in a commercial ${thing}`, `a commercial ${thing} with`]),
   'shooting star', 'shooting stars', 'shoot hoops', 'shoot a basketball', 'shoot the ball', 'shoot a goal', 'photo shoot',
   'photoshoot', 'bamboo shoot', 'bamboo shoots', 'shoot for the stars', 'shoot for the moon', 'shoot a video',
