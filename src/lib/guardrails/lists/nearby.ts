@@ -29,7 +29,7 @@ const ANIMALS = [
 ];
 
 /** Whose animal it is: "drags the rabbit", "feeds his brother's hamster". */
-const ANIMAL_OWNERS = ['the', 'a', 'his', 'her', 'his brother s', 'his sister s', 'her brother s', 'her sister s', 'the neighbour s', 'the neighbor s'];
+const ANIMAL_OWNERS = ['the', 'a', 'his', 'her', 'his pet', 'her pet', 'their pet', 'the pet', 'his brother s', 'his sister s', 'her brother s', 'her sister s', 'the neighbour s', 'the neighbor s'];
 
 /** "the rabbit", "his brother's hamster": each animal after an article or an owner. */
 const OWNED_ANIMALS = ANIMAL_OWNERS.flatMap((owner) => ANIMALS.map((animal) => `${owner} ${animal}`));
@@ -51,6 +51,14 @@ const FAMILY = ['mum', 'mom', 'mother', 'dad', 'father', 'sister', 'brother', 'g
 /** Vehicles a body is dragged behind. */
 const BEHIND_A_VEHICLE = ['bike', 'quad bike', 'motorbike', 'car', 'truck', 'tractor', 'van'].flatMap((v) => ['his', 'her', 'the', 'a', 'their'].map((d) => `behind ${d} ${v}`));
 
+/** Grown-ups a child is groomed by, in the words prompts use. */
+const ADULTS = [
+  'grown man', 'grown up', 'grown-up', 'older man', 'old man', 'adult', 'stranger', 'a man', 'the man', 'online friend', 'friend from the game',
+  'his coach', 'her coach', 'the coach', 'his uncle', 'her uncle', 'his teacher', 'her teacher', 'the teacher', 'the neighbour', 'the neighbor', 'his stepdad', 'her stepdad',
+  // "Pip's coach": the possessive reads as "pip s coach".
+  's coach', 's uncle', 's teacher', 's stepdad', 's neighbour', 's neighbor',
+];
+
 /** The reason and suggestion a kind of refusal gives, shared by its rules. */
 const VIOLENCE = { category: 'violence', reason: "Kinora doesn't show violence.", suggestion: 'Try a friendly adventure instead.' } as const;
 const ANIMAL_CRUELTY = { category: 'violence', reason: "Kinora doesn't show animals being hurt.", suggestion: 'Try a scene where the animals are cared for.' } as const;
@@ -59,6 +67,7 @@ const HORROR = { category: 'horror', reason: 'Kinora is family-friendly: no horr
 const SUGGESTIVE = { category: 'suggestive', reason: 'Kinora is family-friendly: no suggestive content.', suggestion: 'Try a cosy or funny scene instead.' } as const;
 const CONTEMPT = { category: 'hate', reason: "Kinora doesn't make content that mocks or looks down on any group of people.", suggestion: 'Try a scene where everyone is welcome.' } as const;
 const SEXUAL = { category: 'sexual', reason: "Kinora doesn't make sexual content or nudity.", suggestion: 'Try a cosy or funny scene instead.' } as const;
+const GROOMING = { category: 'sexual', reason: "Kinora doesn't show children being groomed or abused.", suggestion: 'Try a scene with friends and family they trust instead.' } as const;
 const DRUGS = { category: 'drugs', reason: "Kinora doesn't show drugs.", suggestion: 'Try a party with juice and games instead.' } as const;
 const ALCOHOL = { category: 'drugs', reason: "Kinora doesn't show alcohol.", suggestion: 'Try juice or hot chocolate instead.' } as const;
 const POLITICS = { category: 'politics', reason: "Kinora doesn't make political or election content.", suggestion: 'Try a school or sports event instead.' } as const;
@@ -492,6 +501,73 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
       'more intelligent than', 'less intelligent than', 'less evolved', 'genetically inferior', 'genetically superior', 'master race', 'born to rule', 'born to serve',
     ],
     window: 6,
+    ordered: true,
+  },
+  {
+    // "a grown man messages Pip every night, sends him gifts and asks for photos in his pyjamas"
+    id: 'platform.sexual.grooming-secret',
+    ...GROOMING,
+    first: ADULTS,
+    second: [
+      // Photos asked for are grooming only with where they are taken ("asks for photos of the class trip" is fine).
+      'photos in his pyjamas', 'photos in her pyjamas', 'pictures in his pyjamas', 'pictures in her pyjamas', 'photos in the bath', 'pictures in the bath', 'our little secret', 'their little secret', 'a little secret', 'our special secret', 'their special secret', 'come alone',
+      'not to tell his parents', 'not to tell her parents', 'not to tell his mum', 'not to tell her mum', 'don t tell your parents', 'don t tell your mum', 'secret from his parents', 'secret from her parents',
+    ],
+    window: 14,
+    ordered: true,
+  },
+  {
+    // "takes off his clothes for the man with the camera"
+    id: 'platform.sexual.undressed-for',
+    ...GROOMING,
+    first: ['off his clothes', 'off her clothes', 'undresses', 'undressing', 'strips', 'stripping'],
+    second: ['for the man', 'for a man', 'for the camera', 'for the stranger', 'for the photographer', 'for his coach', 'for her coach', 'for the coach'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    // "makes the new kid eat dirt", "makes him kneel on rice all night"
+    id: 'platform.violence.humiliation',
+    ...CHILD_HARM,
+    first: ['makes', 'made', 'making', 'forces', 'forced', 'forcing'],
+    second: ['eat dirt', 'eat mud', 'eat sand', 'eat worms', 'lick the floor', 'lick the toilet', 'drink from the toilet', 'kneel on rice', 'kneel on broken glass', 'kneel on gravel', 'sleep in the shed', 'sleep in the kennel', 'sleep in the dog kennel'],
+    window: 5,
+    ordered: true,
+  },
+  {
+    // "pushes the girl in the wheelchair down the hill and laughs"
+    id: 'platform.violence.wheelchair-pushed',
+    ...VIOLENCE,
+    first: ['wheelchair', 'pram', 'pushchair', 'stroller', 'buggy'],
+    second: ['down the hill and laughs', 'down the hill and lets go', 'down the stairs', 'into the road', 'into traffic', 'into the lake', 'into the river', 'off the pier', 'and lets go', 'lets go of it'],
+    window: 6,
+    ordered: true,
+  },
+  {
+    // "starves his pet rabbit"
+    id: 'platform.violence.animal-starved',
+    ...ANIMAL_CRUELTY,
+    first: ['starves', 'starved', 'starving', 'stops feeding', 'stopped feeding'],
+    second: OWNED_ANIMALS,
+    window: 1,
+    ordered: true,
+  },
+  {
+    // "gives him a gummy that makes the room melt"
+    id: 'platform.drugs.tripping',
+    ...DRUGS,
+    first: ['gummy', 'gummies', 'a pill', 'a tab', 'mushroom', 'mushrooms', 'a brownie', 'a sugar cube', 'a stamp'],
+    second: ['makes the room melt', 'the room melt', 'the walls melt', 'walls breathe', 'walls start breathing', 'walls start to breathe', 'colours start talking', 'colors start talking', 'hears colours', 'hears colors'],
+    window: 8,
+    ordered: true,
+  },
+  {
+    // "builds a wall around the playground to keep the trailer park kids out"
+    id: 'platform.hate.kept-out',
+    ...CONTEMPT,
+    first: ['keep', 'keeps', 'keeping', 'kept'],
+    second: ['trailer park kids out', 'the trailer park kids out', 'poor kids out', 'the poor kids out', 'estate kids out', 'council estate kids out', 'refugee kids out', 'immigrant kids out', 'foreign kids out', 'gypsy kids out', 'traveller kids out', 'traveler kids out'],
+    window: 2,
     ordered: true,
   },
   {
