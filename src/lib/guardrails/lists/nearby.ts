@@ -59,6 +59,13 @@ const ADULTS = [
   's coach', 's uncle', 's teacher', 's stepdad', 's neighbour', 's neighbor',
 ];
 
+/** People a game word is done to ("headshot on the mailman"): in a game it is a player, here a person. */
+const PEOPLE = [
+  'him', 'her', 'them', 'someone', 'people', 'a man', 'the man', 'a guy', 'the guy', 'a woman', 'the woman', 'a kid', 'the kid', 'a girl', 'the girl', 'a boy', 'the boy',
+  'the mailman', 'the postman', 'the old lady', 'an old lady', 'the old man', 'an old man', 'the cashier', 'the teacher', 'his teacher', 'the referee', 'the neighbour', 'the neighbor',
+  'a stranger', 'the stranger', 'a cop', 'the cop', 'the police', 'his friend', 'her friend', 'his sister', 'his brother', 'her sister', 'her brother', 'the bus driver',
+];
+
 /** The reason and suggestion a kind of refusal gives, shared by its rules. */
 const VIOLENCE = { category: 'violence', reason: "Kinora doesn't show violence.", suggestion: 'Try a friendly adventure instead.' } as const;
 const ANIMAL_CRUELTY = { category: 'violence', reason: "Kinora doesn't show animals being hurt.", suggestion: 'Try a scene where the animals are cared for.' } as const;
@@ -568,6 +575,24 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     first: ['keep', 'keeps', 'keeping', 'kept'],
     second: ['trailer park kids out', 'the trailer park kids out', 'poor kids out', 'the poor kids out', 'estate kids out', 'council estate kids out', 'refugee kids out', 'immigrant kids out', 'foreign kids out', 'gypsy kids out', 'traveller kids out', 'traveler kids out'],
     window: 2,
+    ordered: true,
+  },
+  {
+    // "gets a headshot on the mailman", "ragdolls the old lady with his car", "tea-bags the guy he knocked out"
+    id: 'platform.violence.game-words',
+    ...VIOLENCE,
+    first: ['headshot on', 'headshots on', 'headshots', 'no-scopes', 'no scopes', 'noscopes', 'one-taps', 'ragdolls', 'ragdolled', 'tea-bags', 'tea bags', 'teabags', 'teabagging', 'fatality on'],
+    second: PEOPLE,
+    window: 2,
+    ordered: true,
+  },
+  {
+    // "black coffee and nothing else for a week, proud", "a purge after dinner so the scale goes down"
+    id: 'platform.self-harm.disordered-eating',
+    ...SELF_HARM,
+    first: ['black coffee and nothing else', 'nothing but black coffee', 'only black coffee', 'a purge', 'purges', 'purging', 'makes himself sick', 'makes herself sick', 'fingers down his throat', 'fingers down her throat'],
+    second: ['for a week', 'for days', 'for weeks', 'all week', 'proud', 'after dinner', 'after eating', 'after every meal', 'after lunch', 'the scale', 'lose weight', 'thinner', 'calories'],
+    window: 8,
     ordered: true,
   },
   {
