@@ -29,7 +29,7 @@ export const POLITICS_TERMS: readonly string[] = [
   'union strike', 'general strike', 'senate', 'the capitol', 'downing street', 'kremlin',
   'lock her up', 'confederate flag', 'january 6', 'communism', 'fascism', 'fascist', 'socialism', 'womens march', 'pussyhat',
   'at a protest', 'at the protest', 'join a protest',
-  'build the wall', 'opposition leader', 'leader of the opposition', 'current president', 'current prime minister', 'president of france', 'president of russia', 'president of china',
+  'build the wall', 'opposition leader', 'leader of the opposition', 'current president', 'current prime minister', '44th president', '45th president', '46th president', '47th president', 'president of france', 'president of russia', 'president of china',
   'president of ukraine', 'president of brazil', 'president of mexico', 'president of turkey', 'president of iran',
   'president of argentina', 'president of south korea', 'french president', 'russian president', 'chinese president',
   'american president', 'us president', 'german chancellor', 'chancellor of germany',

@@ -78,7 +78,7 @@ export const REAL_PEOPLE: readonly string[] = [
   'Indira Gandhi', 'Rahul Gandhi', 'Ali Khamenei', 'Bashar al-Assad', 'Mohammed bin Salman', 'Alexander Lukashenko',
   'Nicolas Maduro', 'Hugo Chavez', 'Fidel Castro', 'Che Guevara', 'Dalai Lama', 'Pope Francis', 'Pope Leo',
   'Queen Elizabeth', 'King Charles', 'King of England', 'Queen of England', 'British king', 'British queen', 'English king', 'King of the United Kingdom',
-  'founder of amazon', 'founded amazon', 'founder of tesla', 'founder of facebook', 'founded facebook', 'founder of apple', 'founded apple',
+  'founder of amazon', 'founded amazon', 'amazon founder', 'amazon s founder', 'microsoft founder', 'founder of microsoft', 'facebook founder', 'apple founder', 'founder of tesla', 'founder of facebook', 'founded facebook', 'founder of apple', 'founded apple',
   'host of the late show', 'richest man in the world', 'the Rock', 'swedish climate activist', 'the climate activist girl', 'young climate activist with braids', 'actor who played harry potter', 'boy wizard actor', 'the actor from harry potter', 'host who gives away cars', 'gives away cars to the audience', 'you get a car', 'richest person in the world', 'richest woman in the world', 'Prince William', 'Prince Harry', 'Kate Middleton', 'Meghan Markle', 'Princess Diana',
   'Martin Luther King', 'Malcolm X', 'Greta Thunberg', 'Malala Yousafzai',
   'the Pope', 'Joe Rogan', 'Malala', 'Malala Yousafzai',

@@ -201,4 +201,6 @@ export const PERSON_SIGNATURES: readonly Signature[] = [
   { name: 'Lionel Messi', groups: [FOOTBALLER, ['inter miami', 'world cup with argentina', 'argentina captain', 'argentina s captain', 'captain of argentina']] },
   { name: 'Cristiano Ronaldo', groups: [FOOTBALLER, ['siuuu', 'siu celebration', 'al nassr', 'portugal captain', 'portugal s captain', 'captain of portugal']] },
   { name: 'Taylor Swift', groups: [['singer', 'pop star', 'popstar'], ['shake it off', 'eras tour', 'swifties']] },
+  { name: 'Madonna', groups: [['queen of pop']] },
+  { name: 'Garry Kasparov', groups: [['russian grandmaster', 'soviet grandmaster', 'russian chess', 'soviet chess'], ['world champion', 'deep blue']] },
 ];
