@@ -9,6 +9,8 @@ const COMMERCIAL_THINGS = ['airplane', 'airliner', 'aircraft', 'jet', 'plane', '
 export const BENIGN_PHRASES: readonly string[] = [
   // A war remembered, not shown: a museum, a memorial.
   'war museum', 'war memorial', 'war cemetery', 'war graves',
+  // A photo shoot, not a shooting.
+  'catalogue shoot', 'catalog shoot', 'fashion shoot', 'family shoot', 'photoshoot',
   // Paint, not blood.
   'paint splatter', 'paint splatters', 'paint splattered', 'splatter paint', 'splatter painting', 'splattered with paint',
   ...COMMERCIAL_THINGS.flatMap((thing) => [`commercial ${thing}`, `in a commercial ${thing}`, `a commercial ${thing} with`]),

@@ -175,6 +175,8 @@ export const NEAR_MISSES: readonly string[] = [
   // Found by regenerating against the 2026.6.2 lists ("perched" is not "percs", "zoomed" is not "zooted").
   'bookings', 'dampen', 'dampened', 'dampening', 'dampens', 'gallons', 'gallops', 'malinger', 'malingers', 'perch', 'perched', 'perches', 'perching',
   'perused', 'peruses', 'perusing', 'sagging', 'waxen', 'zoomed', 'zooming', 'zooms',
+  // Found in probe round 68: verb forms of "fog" the word list lacks ("a fogged mirror" is not a slur).
+  'fogged', 'fogging',
 ];
 
 /**

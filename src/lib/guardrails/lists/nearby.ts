@@ -596,6 +596,15 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    // "a steamy shower scene": steam in a bathroom is fine, a steamy scene is not.
+    id: 'platform.suggestive.steamy',
+    ...SUGGESTIVE,
+    first: ['steamy'],
+    second: ['shower scene', 'bath scene', 'scene', 'love scene', 'bedroom scene', 'romance', 'kiss', 'night together'],
+    window: 2,
+    ordered: true,
+  },
+  {
     id: 'platform.violence.stoning',
     ...VIOLENCE,
     first: ['throws rocks', 'throws stones', 'throwing rocks', 'throwing stones', 'threw rocks', 'threw stones', 'hurls rocks', 'hurls stones', 'hurling rocks', 'hurling stones', 'pelts', 'pelting', 'throws bricks', 'throwing bricks', 'throws bottles', 'throwing bottles'],
