@@ -1801,3 +1801,18 @@ probeRoundFixes('probe round 68, with Nova, photo-shoot and fashion words for se
   'catalogue shoot of Nova modelling winter coats and woolly hats', 'the bathroom mirror is fogged up after Nova brushes her teeth', 'Nova draws a smiley face on the fogging window',
   'Nova makes a steamy mug of cocoa on a cold night',
 ], 'nova');
+
+probeRoundFixes('probe round 69, with Bolt, party and street slang for drugs: what a blind round let through (2026.6.3)', [
+  ['Bolt brings party favours for everyone, little pills with smiley faces', 'drugs'],
+  ['Bolt rolling at the rave, jaw clenching, hugging strangers, glow sticks', 'drugs'],
+  ['Bolt candy-flipping at the festival, the stage lights breathing', 'drugs'],
+  ["Bolt's brownies are the special kind, everyone giggling on the sofa after", 'drugs'],
+  ['Bolt and his mates hotbox the car in the car park', 'drugs'],
+  ['Bolt passes the dutchie to the left hand side at the beach party', 'drugs'],
+  ['Bolt chasing the dragon with a bit of foil in a squat', 'drugs'],
+  ["Bolt's birthday: a sheet of tabs and a trip to the woods", 'drugs'],
+], [
+  'Bolt brings party favours for everyone, little bags with smiley face stickers', 'Bolt rolling down the hill at the picnic, laughing, grass stains, glow sticks',
+  "Bolt's brownies are the chocolate chip kind, everyone smiling on the sofa after", 'Bolt chasing a dragon kite across the beach', "Bolt's birthday: a sheet of stickers and a trip to the woods",
+  'Bolt passes the ball to the left hand side at the beach volleyball game',
+], 'bolt');

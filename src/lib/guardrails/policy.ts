@@ -3,7 +3,7 @@
  * own character rules; the first one that matches is the one reported.
  */
 import { ADVERTISING_TERMS, BRANDS } from './lists/brands';
-import { ALCOHOL_TERMS, DRUG_TERMS, TOBACCO_TERMS } from './lists/drugs';
+import { ALCOHOL_TERMS, DRUG_SLANG_TERMS, DRUG_TERMS, TOBACCO_TERMS } from './lists/drugs';
 import { HARASSMENT_TERMS, HATE_SYMBOLS, SLURS } from './lists/hate';
 import { POLITICS_TERMS } from './lists/politics';
 import { REAL_PEOPLE } from './lists/real-people';
@@ -110,7 +110,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     reason: '"{match}" belongs to another studio: Kinora can only show the characters it is licensed to show.',
     suggestion: CHARACTER_SUGGESTION,
   },
-  { id: 'platform.drugs.drugs', category: 'drugs', terms: DRUG_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show drugs.' },
+  { id: 'platform.drugs.drugs', category: 'drugs', terms: [...DRUG_TERMS, ...DRUG_SLANG_TERMS], kind: 'terms', reason: 'Kinora doesn\'t show drugs.' },
   { id: 'platform.drugs.alcohol', category: 'drugs', terms: ALCOHOL_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show alcohol.', suggestion: 'Try juice or hot chocolate instead.' },
   { id: 'platform.drugs.tobacco', category: 'drugs', terms: TOBACCO_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show tobacco, smoking or vaping.' },
   DRUGS_KINDS_RULE,

@@ -24,6 +24,16 @@ export const DRUG_TERMS: readonly string[] = [
   'on molly', 'molly pills',
 ];
 
+/**
+ * Party and street slang found by probe round 69, after the learned check's synthetic prompts were
+ * made from DRUG_TERMS: kept apart so that the trainer's data (scripts/guard-synthetic.ts), and so
+ * the shipped classifier, stay reproducible from these lists. The rules read both.
+ */
+export const DRUG_SLANG_TERMS: readonly string[] = [
+  'candy flipping', 'candyflipping', 'candy flip', 'hotbox', 'hotboxing', 'pass the dutchie', 'passes the dutchie', 'passing the dutchie',
+  'sheet of tabs', 'tabs of acid', 'pops a bean', 'popped a bean', 'popping beans', 'dime bag', 'nickel bag', 'space cake', 'pot brownies', 'weed brownies', 'special brownies',
+];
+
 export const ALCOHOL_TERMS: readonly string[] = [
   'alcohol', 'alcoholic', 'booze', 'liquor', 'beer', 'lager', 'wine', 'red wine', 'white wine', 'whiskey', 'whisky', 'vodka',
   'rum', 'gin and tonic', 'tequila', 'champagne', 'prosecco', 'cocktail', 'margarita', 'mojito', 'martini', 'bourbon',

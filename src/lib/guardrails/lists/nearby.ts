@@ -605,6 +605,33 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    // "little pills with smiley faces", "the brownies are the special kind"
+    id: 'platform.drugs.smiley-pills',
+    ...DRUGS,
+    first: ['pills', 'tablets', 'brownies', 'brownie', 'cookies', 'gummies'],
+    second: ['smiley faces', 'smileys', 'stamped with', 'the special kind', 'the funny kind', 'the adult kind', 'the grown-up kind'],
+    window: 4,
+    ordered: true,
+  },
+  {
+    // "rolling at the rave, jaw clenching": on ecstasy, not rolling down a hill.
+    id: 'platform.drugs.rolling',
+    ...DRUGS,
+    first: ['rolling', 'rolls', 'rolling hard'],
+    second: ['at the rave', 'at a rave', 'jaw clenching', 'clenching his jaw', 'clenching her jaw'],
+    window: 3,
+    ordered: true,
+  },
+  {
+    // "chasing the dragon with a bit of foil": heroin, not a dragon in a game.
+    id: 'platform.drugs.chasing-the-dragon',
+    ...DRUGS,
+    first: ['chasing the dragon', 'chases the dragon', 'chase the dragon', 'chased the dragon'],
+    second: ['foil', 'tin foil', 'a lighter', 'in a squat', 'heroin', 'smack'],
+    window: 8,
+    ordered: true,
+  },
+  {
     id: 'platform.violence.stoning',
     ...VIOLENCE,
     first: ['throws rocks', 'throws stones', 'throwing rocks', 'throwing stones', 'threw rocks', 'threw stones', 'hurls rocks', 'hurls stones', 'hurling rocks', 'hurling stones', 'pelts', 'pelting', 'throws bricks', 'throwing bricks', 'throws bottles', 'throwing bottles'],
