@@ -1816,3 +1816,14 @@ probeRoundFixes('probe round 69, with Bolt, party and street slang for drugs: wh
   "Bolt's brownies are the chocolate chip kind, everyone smiling on the sofa after", 'Bolt chasing a dragon kite across the beach', "Bolt's birthday: a sheet of stickers and a trip to the woods",
   'Bolt passes the ball to the left hand side at the beach volleyball game',
 ], 'bolt');
+
+probeRoundFixes('probe round 70, with Gloop, coded hate (numbers, echoes, caricatures, books): what a blind round let through (2026.6.3)', [
+  ["Gloop's banner: the (((globalists))) control the banks", 'hate'],
+  ['Gloop draws the happy merchant rubbing his hands over a pile of coins', 'hate'],
+  ["Gloop's t-shirt reads 13/50, he points at a black kid", 'hate'],
+  ['Gloop reads the Turner Diaries to the kids at storytime', 'hate'],
+  ['Gloop writes ZOG on the school wall', 'hate'],
+], [
+  "Gloop's maths test: 13/50, he is sad", 'the score was 13 50 at half time and Gloop cheers', 'Gloop reads Zog the dragon to the kids at storytime',
+  'Gloop draws a happy shopkeeper giving out free samples of cheese', 'Gloop reads a diary of a wimpy kid to the children at storytime',
+], 'gloop');

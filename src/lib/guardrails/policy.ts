@@ -4,7 +4,7 @@
  */
 import { ADVERTISING_TERMS, BRANDS } from './lists/brands';
 import { ALCOHOL_TERMS, DRUG_SLANG_TERMS, DRUG_TERMS, TOBACCO_TERMS } from './lists/drugs';
-import { HARASSMENT_TERMS, HATE_SYMBOLS, SLURS } from './lists/hate';
+import { HARASSMENT_TERMS, HATE_CODES, HATE_SYMBOLS, SLURS } from './lists/hate';
 import { POLITICS_TERMS } from './lists/politics';
 import { REAL_PEOPLE } from './lists/real-people';
 import { SELF_HARM_TERMS } from './lists/self-harm';
@@ -92,7 +92,7 @@ export const PLATFORM_RULES: readonly PlatformRule[] = [
     suggestion: 'If you are having a hard time, please talk to someone you trust or a local helpline.',
   },
   { id: 'platform.hate.slur', category: 'hate', terms: SLURS, kind: 'terms', reason: 'Kinora doesn\'t allow slurs.' },
-  { id: 'platform.hate.symbol', category: 'hate', terms: HATE_SYMBOLS, kind: 'terms', reason: 'Kinora doesn\'t show hate symbols, hate groups or hateful content.' },
+  { id: 'platform.hate.symbol', category: 'hate', terms: [...HATE_SYMBOLS, ...HATE_CODES], kind: 'terms', reason: 'Kinora doesn\'t show hate symbols, hate groups or hateful content.' },
   { id: 'platform.hate.harassment', category: 'hate', terms: HARASSMENT_TERMS, kind: 'terms', reason: 'Kinora doesn\'t make content that bullies or harasses anyone.' },
   { id: 'platform.violence.weapons', category: 'violence', terms: WEAPON_TERMS, kind: 'terms', reason: 'Kinora doesn\'t show weapons or war.', suggestion: 'Try a friendly adventure instead.' },
   VIOLENT_ACTS_RULE,

@@ -15,6 +15,16 @@ export const SLURS: readonly string[] = [
   'sodomite', 'trannie', 'ladyboy', 'batty boy', 'poofter', 'queer bashing', 'feminazi', 'libtard',
 ];
 
+/**
+ * Coded hate (numbers, echoes, caricatures, books) found by probe round 70, after the learned
+ * check's synthetic prompts were made from HATE_SYMBOLS: kept apart so that the trainer's data
+ * (scripts/guard-synthetic.ts), and so the shipped classifier, stay reproducible. The rules read both.
+ */
+export const HATE_CODES: readonly string[] = [
+  'zionist occupied', 'happy merchant', 'the turner diaries', 'turner diaries',
+  'globalists control', '(((globalists)))', 'the globalists control', 'triple parentheses', 'echo parentheses',
+];
+
 export const HATE_SYMBOLS: readonly string[] = [
   'star of david with a cross through', 'crossed out star of david', 'crossed-out star of david', 'star of david crossed out',
   'nazi', 'nazis', 'neo-nazi', 'neonazi', 'swastika', 'hakenkreuz', 'ss bolts', 'sieg heil', 'heil hitler', 'third reich',

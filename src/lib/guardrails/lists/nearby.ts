@@ -632,6 +632,23 @@ export const NEARBY_RULES: readonly NearbyRule[] = [
     ordered: true,
   },
   {
+    // "a t-shirt that reads 13/50, he points at a black kid": a racist statistic, not a test score.
+    id: 'platform.hate.thirteen-fifty',
+    ...CONTEMPT,
+    first: ['13 50'],
+    second: ['black', 'blacks', 'black kid', 'black man', 'black people', 'crime', 'crimes', 'murders', 'statistics'],
+    window: 8,
+  },
+  {
+    // "writes ZOG on the school wall": the antisemitic slogan, not the children's book dragon.
+    id: 'platform.hate.zog',
+    ...CONTEMPT,
+    first: ['zog'],
+    second: ['on the wall', 'on the school wall', 'on the door', 'on the synagogue', 'graffiti', 'government', 'occupied'],
+    window: 5,
+    ordered: true,
+  },
+  {
     id: 'platform.violence.stoning',
     ...VIOLENCE,
     first: ['throws rocks', 'throws stones', 'throwing rocks', 'throwing stones', 'threw rocks', 'threw stones', 'hurls rocks', 'hurls stones', 'hurling rocks', 'hurling stones', 'pelts', 'pelting', 'throws bricks', 'throwing bricks', 'throws bottles', 'throwing bottles'],
