@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-node';
-import { learnedCheck, parseClassifierManifest, type ClassifierManifest, type LearnedCheck } from '../src/lib/guardrails';
+import { classifierFeeds, learnedCheck, parseClassifierManifest, type ClassifierManifest, type LearnedCheck } from '../src/lib/guardrails';
 
 const DIR = new URL('../src/lib/guardrails/generated/', import.meta.url);
 
@@ -18,9 +18,8 @@ export async function nodeLearnedCheck(manifest = classifierManifest()): Promise
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (sha256 !== manifest.file.sha256) throw new Error(`The guard classifier file does not match its manifest (sha256 ${sha256}, manifest ${manifest.file.sha256}).`);
   const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: 1 });
-  return learnedCheck(manifest, async ({ indices, values, wordLogits }) => {
-    const dims = [indices.length];
-    const out = await session.run({ indices: new ort.Tensor('int64', indices, dims), values: new ort.Tensor('float32', values, dims), wordLogits: new ort.Tensor('float32', wordLogits, [wordLogits.length]) });
+  return learnedCheck(manifest, async (input) => {
+    const out = await session.run(classifierFeeds(ort.Tensor, input));
     return out.probabilities!.data as Float32Array;
   });
 }

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import * as ortWeb from 'onnxruntime-web';
 import { describe, expect, it } from 'vitest';
-import { auditEntry, characterTerms, checkWithLearned, createGuard, learnedCheck, learnedScore, parseClassifierManifest, type LearnedScore } from '../../src/lib/guardrails';
+import { auditEntry, characterTerms, checkWithLearned, classifierFeeds, createGuard, learnedCheck, learnedScore, parseClassifierManifest, type LearnedScore } from '../../src/lib/guardrails';
 import { featureText, features, maskedWords } from '../../src/lib/guardrails/features';
 import { wordLogits } from '../../src/lib/guardrails/word-logits';
 import { classifierManifest, nodeLearnedCheck } from '../../scripts/learned-check-node';
@@ -106,12 +106,8 @@ describe('the shipped classifier', () => {
       'onnxruntime-web (WASM)',
       async () => {
         const session = await ortWeb.InferenceSession.create(readFileSync(FILE), { executionProviders: ['wasm'] });
-        return learnedCheck(manifest, async ({ indices, values, wordLogits }) => {
-          const out = await session.run({
-            indices: new ortWeb.Tensor('int64', indices, [indices.length]),
-            values: new ortWeb.Tensor('float32', values, [values.length]),
-            wordLogits: new ortWeb.Tensor('float32', wordLogits, [wordLogits.length]),
-          });
+        return learnedCheck(manifest, async (input) => {
+          const out = await session.run(classifierFeeds(ortWeb.Tensor, input));
           return out.probabilities!.data as Float32Array;
         });
       },

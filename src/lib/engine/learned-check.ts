@@ -6,7 +6,7 @@
  */
 import classifierUrl from '../guardrails/generated/classifier.onnx?url';
 import classifierManifest from '../guardrails/generated/classifier.json';
-import { learnedCheck, parseClassifierManifest, type LearnedCheck } from '../guardrails';
+import { classifierFeeds, learnedCheck, parseClassifierManifest, type LearnedCheck } from '../guardrails';
 import { fetchVerifiedFile, type Fetcher } from '../models';
 import { dropStoredCopy } from '../offline';
 import { wasmThreads } from './backend';
@@ -20,9 +20,8 @@ export async function loadLearnedCheck(fetcher: Fetcher = fetch): Promise<Learne
   // The same threads the model's WASM sessions will ask for: the first session fixes them for the build.
   await configureOrt('wasm', wasmThreads());
   const { ort, inference } = await createSession({ model: bytes, externalData: [] }, 'wasm');
-  return learnedCheck(manifest, async ({ indices, values, wordLogits }) => {
-    const dims = [indices.length];
-    const out = await inference.run({ indices: new ort.Tensor('int64', indices, dims), values: new ort.Tensor('float32', values, dims), wordLogits: new ort.Tensor('float32', wordLogits, [wordLogits.length]) });
+  return learnedCheck(manifest, async (input) => {
+    const out = await inference.run(classifierFeeds(ort.Tensor, input));
     return out.probabilities!.data as Float32Array;
   });
 }

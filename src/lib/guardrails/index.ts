@@ -11,4 +11,4 @@ export { auditEntry, type AuditEntry } from './audit';
 export { LEARNED_RULE, MAX_CHECKED_LENGTH, POLICY_VERSION, PLATFORM_RULES, type PlatformRule } from './policy';
 export type { Category, CheckOptions, Decision, Guard, GuardCharacter, Span, Violation } from './types';
 export { visibleText, displayedText } from './visible';
-export { characterTerms, checkWithLearned, learnedCheck, learnedScore, parseClassifierManifest, type ClassifierManifest, type LearnedCheck, type LearnedScore, type RunClassifier } from './learned';
+export { characterTerms, checkWithLearned, classifierFeeds, learnedCheck, learnedScore, parseClassifierManifest, type ClassifierManifest, type LearnedCheck, type LearnedScore, type RunClassifier } from './learned';

@@ -80,6 +80,14 @@ export interface LearnedScore {
 /** Runs the classifier graph on one prompt's input; resolves to its class probabilities. */
 export type RunClassifier = (input: ClassifierInput) => Promise<Float32Array>;
 
+/** A runtime's Tensor class: each onnxruntime build has its own, and a session takes only its own build's tensors. */
+export type TensorClass<T> = new (data: BigInt64Array | Float32Array, dims: readonly number[]) => T;
+
+/** The classifier graph's named inputs for one prompt, as tensors of the runtime that runs it. */
+export function classifierFeeds<T>(Tensor: TensorClass<T>, { indices, values, wordLogits }: ClassifierInput): { indices: T; values: T; wordLogits: T } {
+  return { indices: new Tensor(indices, [indices.length]), values: new Tensor(values, [values.length]), wordLogits: new Tensor(wordLogits, [wordLogits.length]) };
+}
+
 /** Decides on one prompt; `characterTerms` are the licensed characters' names and aliases (see `characterTerms`). */
 export type LearnedCheck = (prompt: string, characterTerms: readonly string[]) => Promise<LearnedScore | null>;
 

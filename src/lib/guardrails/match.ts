@@ -168,6 +168,14 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** What building an index keeps until its typo table is made, and no longer. */
+interface Build {
+  /** Words whose forms are added, by way of matching (addForms). */
+  ways: Set<string>;
+  /** Forms matched one typo away: the typo table's. */
+  fuzzyForms: Set<string>;
+}
+
 export class PhraseIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   /** Every surface form (list words and their inflections) -> list words it is a form of. */
@@ -177,7 +185,6 @@ export class PhraseIndex<T> {
    * ("baaaall"). A form without one is its own squeezed form, found in `forms` (sameSqueezed).
    */
   private readonly squeezed = new MultiMap();
-  private readonly fuzzyForms = new Set<string>();
   private readonly typos: TypoTable;
   /** Forms of typo-matchable words of any length: they also match with a letter doubled. */
   private readonly doublable = new Set<string>();
@@ -195,40 +202,39 @@ export class PhraseIndex<T> {
     private readonly realWordForms: ReadonlySet<string> = new Set(),
   ) {
     this.benign = new Set([...benign, ...realWordForms]);
-    const added = new Set<string>();
+    const build: Build = { ways: new Set(), fuzzyForms: new Set() };
     for (const entry of entries) {
       const words = termWords(entry.phrase);
       if (words.length === 0) continue;
       // Typos are matched in one-word entries only: the words of phrases are everyday words
       // ("bikini model", "angel dust") whose one-edit neighbours are everyday words too.
       // A phrase typed as one word ("spiderman", "mickeymouze") is a one-word entry.
-      this.insert(words, words.length > 1 ? { ...entry, options: { ...entry.options, fuzzyMinLength: undefined } } : entry, added);
-      if (words.length > 1) this.insert([words.join('')], entry, added);
+      this.insert(words, words.length > 1 ? { ...entry, options: { ...entry.options, fuzzyMinLength: undefined } } : entry, build);
+      if (words.length > 1) this.insert([words.join('')], entry, build);
     }
-    this.typos = new TypoTable(this.fuzzyForms);
+    this.typos = new TypoTable(build.fuzzyForms);
   }
 
-  private insert(words: string[], entry: Entry<T>, added: Set<string>) {
+  private insert(words: string[], entry: Entry<T>, build: Build) {
     let node = this.root;
     for (const word of words) {
       node.next ??= new Map();
       let child = node.next.get(word);
       if (!child) node.next.set(word, (child = newNode()));
       node = child;
-      this.addForms(word, entry.options, added);
+      this.addForms(word, entry.options, build);
     }
     node.entries.push(entry);
   }
 
   /**
    * A word's forms, once per way of matching it: most list words recur in many entries ("punch"
-   * in a phrase per target), and inflecting them again was a third of start-up. `added` holds the
-   * words done, by way of matching.
+   * in a phrase per target), and inflecting them again was a third of start-up.
    */
-  private addForms(word: string, { inflect, fuzzyMinLength: min }: EntryOptions, added: Set<string>) {
+  private addForms(word: string, { inflect, fuzzyMinLength: min }: EntryOptions, build: Build) {
     const way = `${inflect ? 'i' : ''}${min ?? ''} ${word}`;
-    if (added.has(way)) return;
-    added.add(way);
+    if (build.ways.has(way)) return;
+    build.ways.add(way);
     for (const form of inflect ? inflections(word) : [word]) {
       // A generated form that is a real word of its own is not this one ("scared" is not "scar" + ed).
       if (form !== word && this.realWordForms.has(form)) continue;
@@ -236,7 +242,7 @@ export class PhraseIndex<T> {
       const squeezed = squeeze(form);
       if (squeezed !== form) this.squeezed.add(squeezed, form);
       if (min !== undefined) this.doublable.add(form);
-      if (min !== undefined && form.length >= min) this.fuzzyForms.add(form);
+      if (min !== undefined && form.length >= min) build.fuzzyForms.add(form);
     }
   }
 

@@ -6,19 +6,19 @@
 import { BRAND_SIGNATURES, PERSON_SIGNATURES, SIGNATURES, type Signature } from './lists/signatures';
 import { termWords } from './normalise';
 
-/** Each table's phrases as words, folded like list terms (once per table, on first use). */
+const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
+
+/** Each table's phrases as singular words, folded like list terms (once per table, on first use). */
 const compiled = new Map<readonly Signature[], string[][][][]>();
 const compile = (table: readonly Signature[]) => {
   let groups = compiled.get(table);
-  if (!groups) compiled.set(table, (groups = table.map((s) => s.groups.map((group) => group.map(termWords)))));
+  if (!groups) compiled.set(table, (groups = table.map((s) => s.groups.map((group) => group.map((phrase) => termWords(phrase).map(singular))))));
   return groups;
 };
 
-const singular = (w: string) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w);
-
 /** The first signature of `table` the words' forms match, if any. */
 function described(table: readonly Signature[], forms: readonly string[]): Signature | null {
-  const has = (phrase: string[]) => forms.some((_, i) => phrase.every((p, j) => forms[i + j] !== undefined && forms[i + j] === singular(p)));
+  const has = (phrase: string[]) => forms.some((_, i) => phrase.every((p, j) => forms[i + j] === p));
   const at = compile(table).findIndex((groups) => groups.every((group) => group.some(has)));
   return at < 0 ? null : table[at]!;
 }
